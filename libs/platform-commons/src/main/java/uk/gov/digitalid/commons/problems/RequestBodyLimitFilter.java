@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,9 +35,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
             var problem = Problems.bodyTooLarge(limit, request.getRequestURI());
-            json.writeValue(response.getOutputStream(), java.util.Map.of(
-                    "type", problem.getType().toString(), "title", problem.getTitle(), "status", problem.getStatus(),
-                    "detail", problem.getDetail(), "instance", problem.getInstance().toString()));
+            json.writeValue(response.getOutputStream(), Map.of("title", problem.getTitle(), "status", problem.getStatus(),
+                    "detail", problem.getDetail(), "instance", request.getRequestURI()));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

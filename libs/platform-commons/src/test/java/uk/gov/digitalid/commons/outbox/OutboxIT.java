@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +51,7 @@ class OutboxIT {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired JsonMapper json;
+    @Autowired Tracer tracer;
 
     String topic;
 
@@ -71,12 +74,30 @@ class OutboxIT {
         List<CloudEvent> received = events(readUntilSeen(kafka, marker.getId()));
 
         assertThat(received).extracting(CloudEvent::getId).containsOnlyOnce(event.getId());
-        CloudEvent delivered = received.get(0);
+        CloudEvent delivered = received.stream().filter(e -> e.getId().equals(event.getId())).findFirst().orElseThrow();
         assertThat(delivered.getType()).isEqualTo("uk.gov.digitalid.demo.changed");
         assertThat(delivered.getSource().toString()).isEqualTo("/digital-id/commons-test");
         assertThat(delivered.getSpecVersion().toString()).isEqualTo("1.0");
         assertThat(codec.data(delivered, Map.class)).containsEntry("note", "committed");
         assertThat(unsentRows()).isZero();
+    }
+
+    @Test
+    void relayedRecordContinuesTheTraceOfTheRequestThatWroteIt(KafkaConnection kafka) {
+        Span span = tracer.nextSpan().name("register-account").start();
+        CloudEvent event;
+        try (Tracer.SpanInScope ignored = tracer.withSpan(span)) {
+            event = appendCommitted("subject-2", 0);
+        } finally {
+            span.end();
+        }
+
+        relayUntilEmpty(relay);
+        ConsumerRecord<String, byte[]> record = readUntilSeen(kafka, event.getId()).stream()
+                .filter(r -> codec.deserialize(r.value()).getId().equals(event.getId())).findFirst().orElseThrow();
+
+        assertThat(new String(record.headers().lastHeader("traceparent").value()))
+                .startsWith("00-" + span.context().traceId() + "-");
     }
 
     @Test
