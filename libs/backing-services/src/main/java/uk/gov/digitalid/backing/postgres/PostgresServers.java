@@ -37,7 +37,8 @@ public final class PostgresServers {
 
     /**
      * Runs the server binaries bundled by zonky on 127.0.0.1 only, TCP only (no Unix socket in
-     * /tmp), with data, unpacked binaries and log under the state directory.
+     * /tmp), with data, unpacked binaries and log under the state directory. Fresh settings wipe
+     * the data before starting; it is never deleted on stop, so a local platform keeps it.
      */
     public static Started<PostgresConnection> embedded(BackingServicesSettings settings) {
         long begin = System.nanoTime();
@@ -49,7 +50,7 @@ public final class PostgresServers {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setPort(LocalFiles.portOrFree(settings.port(BackingService.POSTGRES)))
                     .setDataDirectory(data)
-                    .setCleanDataDirectory(settings.fresh())
+                    .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("unix_socket_directories", "")
