@@ -51,10 +51,11 @@ public final class SharedBackingServices implements AutoCloseable {
         }
         synchronized (this) {
             while (!dependents.isEmpty()) {
+                AutoCloseable dependent = dependents.pop();
                 try {
-                    dependents.pop().close();
+                    dependent.close();
                 } catch (Exception e) {
-                    log.warn("Could not close {} before stopping backing services: {}", dependents, e.toString());
+                    log.warn("Could not close {} before stopping backing services: {}", dependent, e.toString());
                 }
             }
         }

@@ -27,8 +27,11 @@ public class OutboxSchema implements InitializingBean {
     public void afterPropertiesSet() {
         MigrateResult result = Flyway.configure()
                 .configuration(serviceFlyway.getConfiguration())
+                // Only the data source and schema settings are the service's: not its migrations or target.
                 .table(HISTORY_TABLE)
                 .locations(LOCATION)
+                .javaMigrations()
+                .target("latest")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()

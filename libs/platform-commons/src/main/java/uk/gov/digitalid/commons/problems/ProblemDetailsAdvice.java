@@ -4,14 +4,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +25,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -100,6 +105,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, NativeWebRequest request) {
+        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+        if (declared != null && !declared.code().is5xxServerError()) {
+            return respond(Problems.of(declared.code(), declared.code().getReasonPhrase() + ".", path(request)), new HttpHeaders());
+        }
         UUID reference = UUID.randomUUID();
         HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
         log.error("Unhandled error, reference {} ({} {})", reference,
@@ -113,7 +122,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
             String instance = path(request);
             if (instance != null) {
-                problem.setInstance(java.net.URI.create(instance));
+                problem.setInstance(URI.create(instance));
             }
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
@@ -177,12 +186,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "an ISO-8601 date or time";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "one of " + Arrays.toString(type.getEnumConstants());
         }
         if (type == String.class || type == char.class || type == Character.class) {
             return "text";
         }
-        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "a list";
         }
         return "an object";

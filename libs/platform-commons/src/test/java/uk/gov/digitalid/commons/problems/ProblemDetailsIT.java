@@ -106,6 +106,13 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void exceptionsDeclaringAStatusKeepIt() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(uri("/demo/accounts/duplicate")).POST(BodyPublishers.noBody()).build(),
+                BodyHandlers.ofString());
+        assertThat(problem(response, 409).get("title")).isEqualTo("Conflict");
+    }
+
+    @Test
     void errorsOutsideControllersAreProblemsToo() throws Exception {
         Map<String, Object> problem = problem(get("/demo/accounts/forbidden"), 403);
         assertThat(problem.get("title")).isEqualTo("Forbidden");

@@ -51,6 +51,15 @@ class DemoAccountsController {
         throw new IllegalStateException("connection to db-internal-7.cluster.local refused for user svc_admin");
     }
 
+    @ResponseStatus(HttpStatus.CONFLICT)
+    static class AlreadyRegistered extends RuntimeException {
+    }
+
+    @PostMapping("/duplicate")
+    void duplicate() {
+        throw new AlreadyRegistered();
+    }
+
     @GetMapping("/forbidden")
     void forbidden(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
