@@ -1,0 +1,48 @@
+package uk.gov.digitalid.identitycore.credentials;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Internal API for the gateway: issue, verify and revoke credentials. */
+@RestController
+@RequestMapping("/v1/credentials")
+class CredentialsController {
+
+    record VerifyRequest(@NotBlank @Size(max = 16_384) String credential) {
+    }
+
+    private final CredentialIssuer issuer;
+    private final CredentialVerifier verifier;
+    private final Revocations revocations;
+
+    CredentialsController(CredentialIssuer issuer, CredentialVerifier verifier, Revocations revocations) {
+        this.issuer = issuer;
+        this.verifier = verifier;
+        this.revocations = revocations;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    IssuedCredential issue(@Valid @RequestBody CredentialRequest request) {
+        return issuer.issue(request);
+    }
+
+    @PostMapping("/verify")
+    VerificationResult verify(@Valid @RequestBody VerifyRequest request) {
+        return verifier.verify(request.credential());
+    }
+
+    @PostMapping("/{id}/revocation")
+    Revocations.Revocation revoke(@PathVariable UUID id) {
+        return revocations.revoke(id);
+    }
+}

@@ -1,0 +1,77 @@
+package uk.gov.digitalid.identitycore.credentials;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.gov.digitalid.commons.events.CloudEventCodec;
+import uk.gov.digitalid.commons.events.EventTypes;
+import uk.gov.digitalid.commons.events.Topics;
+import uk.gov.digitalid.commons.outbox.EventOutbox;
+import uk.gov.digitalid.commons.sync.SyncMessage;
+import uk.gov.digitalid.commons.sync.SyncPublisher;
+import uk.gov.digitalid.identitycore.statuslist.StatusLists;
+
+/**
+ * Revokes a credential: sets its status bit (the {@code revoked_at} of its row), announces
+ * {@code credential.revoked} through the outbox, and tells every instance to drop its cached bits.
+ * Revoking twice changes nothing and announces nothing the second time.
+ */
+public class Revocations {
+
+    /** When the credential was revoked, and whether this call did it. */
+    public record Revocation(UUID credentialId, Instant revokedAt, boolean changed) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final EventOutbox outbox;
+    private final CloudEventCodec events;
+    private final StatusLists statusLists;
+    private final SyncPublisher sync;
+    private final Clock clock;
+    private final Counter revoked;
+
+    public Revocations(JdbcClient jdbc, TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events,
+                       StatusLists statusLists, SyncPublisher sync, Clock clock, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.events = events;
+        this.statusLists = statusLists;
+        this.sync = sync;
+        this.clock = clock;
+        this.revoked = Counter.builder("identity_core.credentials.revoked").description("Credentials revoked").register(meters);
+    }
+
+    public Revocation revoke(UUID credentialId) {
+        Revocation revocation = transactions.execute(tx -> {
+            var row = jdbc.sql("select subject_id, revoked_at from credentials where id = :id for update")
+                    .param("id", credentialId)
+                    .query((rs, n) -> Map.entry(rs.getString(1), java.util.Optional.ofNullable(rs.getObject(2, OffsetDateTime.class))))
+                    .optional().orElseThrow(CredentialNotFoundException::new);
+            if (row.getValue().isPresent()) {
+                return new Revocation(credentialId, row.getValue().get().toInstant(), false);
+            }
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            jdbc.sql("update credentials set revoked_at = :now where id = :id").param("now", now).param("id", credentialId).update();
+            String subject = row.getKey();
+            outbox.append(Topics.AUDIT_LOGS, subject, events.create(EventTypes.CREDENTIAL_REVOKED, subject,
+                    Map.of("credentialId", credentialId.toString(), "subjectId", subject, "revokedAt", now.toInstant().toString())));
+            return new Revocation(credentialId, now.toInstant(), true);
+        });
+        if (revocation.changed()) {
+            // After the commit, so no instance can reload the bits from before it.
+            statusLists.invalidate();
+            sync.publish(SyncMessage.CREDENTIAL_REVOKED, credentialId.toString());
+            revoked.increment();
+        }
+        return revocation;
+    }
+}
