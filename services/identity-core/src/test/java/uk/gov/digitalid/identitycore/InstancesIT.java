@@ -1,0 +1,127 @@
+package uk.gov.digitalid.identitycore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.gov.digitalid.identitycore.CredentialFixtures.get;
+import static uk.gov.digitalid.identitycore.CredentialFixtures.post;
+import static uk.gov.digitalid.identitycore.CredentialFixtures.request;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+import uk.gov.digitalid.backing.BackingService;
+import uk.gov.digitalid.backing.BackingServices;
+import uk.gov.digitalid.backing.junit.WithBackingServices;
+
+/** Several instances of identity-core on one database, Redis and Kafka, as in a cluster. */
+@WithBackingServices
+@ExtendWith(OutputCaptureExtension.class)
+class InstancesIT {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void revocationAndRotationReachEveryInstance(BackingServices services, CapturedOutput output) throws Exception {
+        try (ConfigurableApplicationContext a = start(services, "local,it", null);
+             ConfigurableApplicationContext b = start(services, "local,it", null)) {
+            int portA = port(a);
+            int portB = port(b);
+            Map<?, ?> revoked = issue(portA, "multi-1");
+            Map<?, ?> kept = issue(portA, "multi-2");
+            assertThat(verify(portB, revoked).get("valid")).isEqualTo(true);
+
+            assertThat(post(portA, "/v1/credentials/" + revoked.get("id") + "/revocation", "", json).status()).isEqualTo(200);
+            assertThat(eventually(() -> verify(portB, revoked).get("reasons"), List.of("revoked"))).isEqualTo(List.of("revoked"));
+
+            String oldKid = (String) kept.get("kid");
+            var rotation = post(portA, "/v1/admin/signing-keys/rotation", "", json);
+            assertThat(rotation.status()).as(rotation.body()).isEqualTo(200);
+            String newKid = (String) json.readValue(rotation.body(), Map.class).get("kid");
+            assertThat(newKid).isNotEqualTo(oldKid);
+            assertThat(eventually(() -> issue(portB, "multi-3").get("kid"), newKid)).isEqualTo(newKid);
+
+            for (int port : List.of(portA, portB)) {
+                assertThat(verify(port, kept).get("valid")).as("old credential on %d", port).isEqualTo(true);
+                assertThat(get(port, "/.well-known/jwks.json").body()).contains(oldKid, newKid);
+                assertThat(get(port, "/.well-known/did.json").body()).contains("#" + oldKid, "#" + newKid);
+            }
+            String generatedKey = Files.readAllLines(Path.of("target/it-signing-keys", newKid + ".pem")).get(1);
+            assertThat(output.getAll()).doesNotContain(generatedKey);
+        }
+    }
+
+    @Test
+    void restartKeepsCredentialsAndStatusLists(BackingServices services) {
+        Map<?, ?> valid;
+        Map<?, ?> revoked;
+        try (ConfigurableApplicationContext first = start(services, "local,it", null)) {
+            valid = issue(port(first), "restart-1");
+            revoked = issue(port(first), "restart-2");
+            post(port(first), "/v1/credentials/" + revoked.get("id") + "/revocation", "", json);
+        }
+        try (ConfigurableApplicationContext second = start(services, "local,it", null)) {
+            assertThat(verify(port(second), valid).get("valid")).isEqualTo(true);
+            assertThat(verify(port(second), revoked).get("reasons")).isEqualTo(List.of("revoked"));
+            String list = ((String) revoked.get("statusListCredential")).replace("http://localhost:3000", "");
+            assertThat(get(port(second), list).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void refusesToStartWithoutAKeyOutsideDevAndLocal(BackingServices services) throws Exception {
+        Path empty = Files.createDirectories(Path.of("target/it-no-keys"));
+        assertThatThrownBy(() -> start(services, "it", empty).close())
+                .hasStackTraceContaining("No signing key in");
+        try (var files = Files.list(empty)) {
+            assertThat(files).as("nothing generated").isEmpty();
+        }
+    }
+
+    private ConfigurableApplicationContext start(BackingServices services, String profiles, Path keys) {
+        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=" + profiles, "--server.port=0"));
+        services.springProperties(EnumSet.allOf(BackingService.class)).forEach((k, v) -> args.add("--" + k + "=" + v));
+        if (keys != null) {
+            args.add("--identity-core.keys.directory=" + keys);
+        }
+        return new SpringApplicationBuilder(IdentityCoreApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    private Map<?, ?> issue(int port, String subject) {
+        var response = post(port, "/v1/credentials", request(subject), json);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return json.readValue(response.body(), Map.class);
+    }
+
+    private Map<?, ?> verify(int port, Map<?, ?> issued) {
+        var response = post(port, "/v1/credentials/verify", Map.of("credential", issued.get("credential")), json);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return json.readValue(response.body(), Map.class);
+    }
+
+    /** Polls until the value is the expected one (sync messages reach other instances asynchronously); returns the last value. */
+    private static Object eventually(Supplier<Object> value, Object expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Object last = value.get();
+        while (!expected.equals(last) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            last = value.get();
+        }
+        return last;
+    }
+}
