@@ -3,8 +3,6 @@ package uk.gov.digitalid.identitycore.keys;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -41,6 +39,7 @@ import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
+import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
@@ -122,23 +121,20 @@ public final class SigningKeyFiles {
         ECKey jwk = new ECKey.Builder(Curve.P_256, publicKey)
                 .keyUse(KeyUse.SIGNATURE).algorithm(SigningAlgorithm.ES256.jws())
                 .keyIDFromThumbprint().build();
-        ECDSASigner signer = new ECDSASigner(privateKey, Curve.P_256);
-        signer.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
-        return new PrivateSigningKey(jwk.getKeyID(), SigningAlgorithm.ES256, jwk, signer);
+        return new PrivateSigningKey(jwk.getKeyID(), SigningAlgorithm.ES256, jwk, new Es256JwsSigner(parameters));
     }
 
     /** A verifier for a published key, checked against the algorithm the key is for. */
     public static JWSVerifier verifier(JWK publicJwk) {
         try {
-            if (publicJwk instanceof ECKey ec) {
-                ECDSAVerifier verifier = new ECDSAVerifier(ec.toECPublicKey(BouncyCastleProviderSingleton.getInstance()));
-                verifier.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
-                return verifier;
+            if (publicJwk instanceof ECKey ec && Curve.P_256.equals(ec.getCurve())) {
+                ECPublicKey publicKey = ec.toECPublicKey(BouncyCastleProviderSingleton.getInstance());
+                return new Es256JwsVerifier((ECPublicKeyParameters) ECUtil.generatePublicKeyParameter(publicKey));
             }
             if (publicJwk instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve())) {
                 return new Ed25519JwsVerifier(new Ed25519PublicKeyParameters(okp.getX().decode(), 0));
             }
-        } catch (JOSEException e) {
+        } catch (JOSEException | GeneralSecurityException e) {
             throw new IllegalArgumentException("Unusable public key " + publicJwk.getKeyID(), e);
         }
         throw new IllegalArgumentException("Unsupported key type for " + publicJwk.getKeyID());
