@@ -31,7 +31,12 @@ public record IssuerProperties(String host, Duration maxValidity, Duration clock
         return (host.startsWith("localhost") || host.startsWith("127.0.0.1") ? "http://" : "https://") + host;
     }
 
+    /** Every status list URL of this issuer starts with this; the list id follows. */
+    public String statusListUrlPrefix() {
+        return baseUrl() + "/v1/status-lists/";
+    }
+
     public String statusListUrl(long listId) {
-        return baseUrl() + "/v1/status-lists/" + listId;
+        return statusListUrlPrefix() + listId;
     }
 }

@@ -6,6 +6,10 @@ import static uk.gov.digitalid.identitycore.CredentialFixtures.get;
 import static uk.gov.digitalid.identitycore.CredentialFixtures.post;
 import static uk.gov.digitalid.identitycore.CredentialFixtures.request;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jwt.SignedJWT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,8 +93,29 @@ class InstancesIT {
         }
     }
 
-    private ConfigurableApplicationContext start(BackingServices services, String profiles, Path keys) {
+    @Test
+    void ed25519IsSelectableAndKeyTypeConfusionIsRejected(BackingServices services) throws Exception {
+        Path keys = Files.createDirectories(Path.of("target/it-ed25519-keys"));
+        try (ConfigurableApplicationContext ed = start(services, "local,it", keys, "--identity-core.keys.algorithm=EdDSA",
+                "--spring.flyway.schemas=identity_core_ed", "--spring.flyway.default-schema=identity_core_ed",
+                "--spring.datasource.hikari.schema=identity_core_ed")) {
+            Map<?, ?> issued = issue(port(ed), "ed-1");
+            SignedJWT jwt = SignedJWT.parse((String) issued.get("credential"));
+            assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.EdDSA);
+            assertThat(verify(port(ed), issued).get("valid")).isEqualTo(true);
+
+            // The same claims and signature under an ES256 header naming the Ed25519 key.
+            JWSHeader confused = new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vc+jwt"))
+                    .keyID(jwt.getHeader().getKeyID()).build();
+            String token = confused.toBase64URL() + "." + jwt.getPayload().toBase64URL() + "." + jwt.getSignature();
+            var result = post(port(ed), "/v1/credentials/verify", Map.of("credential", token), json);
+            assertThat(json.readValue(result.body(), Map.class).get("reasons")).isEqualTo(List.of("algorithm-key-mismatch"));
+        }
+    }
+
+    private ConfigurableApplicationContext start(BackingServices services, String profiles, Path keys, String... extra) {
         List<String> args = new ArrayList<>(List.of("--spring.profiles.active=" + profiles, "--server.port=0"));
+        args.addAll(List.of(extra));
         services.springProperties(EnumSet.allOf(BackingService.class)).forEach((k, v) -> args.add("--" + k + "=" + v));
         if (keys != null) {
             args.add("--identity-core.keys.directory=" + keys);

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,9 +109,9 @@ public class CredentialIssuer {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer.did())
                 .subject(request.subjectId())
-                .notBeforeTime(java.util.Date.from(issuedAt))
-                .issueTime(java.util.Date.from(issuedAt))
-                .expirationTime(java.util.Date.from(expiresAt))
+                .notBeforeTime(Date.from(issuedAt))
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(expiresAt))
                 .jwtID("urn:uuid:" + id)
                 .claim("vc", vc(request, entry))
                 .build();
@@ -173,7 +174,7 @@ public class CredentialIssuer {
         return (Map<String, Object>) map;
     }
 
-    static String sha256(String token) {
+    public static String sha256(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {

@@ -135,7 +135,7 @@ public class CredentialVerifier {
         if (!(claims.getClaim("vc") instanceof Map<?, ?> vc) || !(vc.get("credentialStatus") instanceof Map<?, ?> status)) {
             return Optional.empty();
         }
-        String prefix = issuer.statusListUrl(0).replaceFirst("0$", "");
+        String prefix = issuer.statusListUrlPrefix();
         if (!(status.get("statusListCredential") instanceof String list) || !list.startsWith(prefix)
                 || !(status.get("statusListIndex") instanceof String index)) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,7 +55,7 @@ public class Revocations {
         Revocation revocation = transactions.execute(tx -> {
             var row = jdbc.sql("select subject_id, revoked_at from credentials where id = :id for update")
                     .param("id", credentialId)
-                    .query((rs, n) -> Map.entry(rs.getString(1), java.util.Optional.ofNullable(rs.getObject(2, OffsetDateTime.class))))
+                    .query((rs, n) -> Map.entry(rs.getString(1), Optional.ofNullable(rs.getObject(2, OffsetDateTime.class))))
                     .optional().orElseThrow(CredentialNotFoundException::new);
             if (row.getValue().isPresent()) {
                 return new Revocation(credentialId, row.getValue().get().toInstant(), false);

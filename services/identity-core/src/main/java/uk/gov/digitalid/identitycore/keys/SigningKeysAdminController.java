@@ -1,5 +1,6 @@
 package uk.gov.digitalid.identitycore.keys;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,7 @@ class SigningKeysAdminController {
     }
 
     @PostMapping("/rotation")
-    KeyView rotate(@jakarta.validation.Valid @RequestBody(required = false) RotationRequest request) {
+    KeyView rotate(@Valid @RequestBody(required = false) RotationRequest request) {
         String active = keys.rotate(request == null ? null : request.kid());
         sync.publish(SyncMessage.SIGNING_KEYS_ROTATED, active);
         return list().stream().filter(k -> k.kid().equals(active)).findFirst().orElseThrow();

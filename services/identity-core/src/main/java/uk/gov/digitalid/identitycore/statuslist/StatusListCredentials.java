@@ -85,6 +85,6 @@ public class StatusListCredentials {
             throw new IllegalStateException("Signing status list " + listId + " failed", e);
         }
         String token = jwt.serialize();
-        return new Signed(token, "\"" + Integer.toHexString(token.hashCode()) + token.length() + "\"", encodedList, key.kid(), now);
+        return new Signed(token, "\"" + CredentialIssuer.sha256(token) + "\"", encodedList, key.kid(), now);
     }
 }

@@ -32,6 +32,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -47,6 +48,7 @@ import uk.gov.digitalid.identitycore.keys.SigningKeys;
 class CredentialsIT {
 
     @LocalServerPort int port;
+    @LocalManagementPort int managementPort;
     @Autowired JsonMapper json;
     @Autowired CredentialIssuer issuer;
     @Autowired CredentialVerifier verifier;
@@ -224,6 +226,17 @@ class CredentialsIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void openApiAndCountersArePublished() {
+        issuer.issue(request("citizen-7"));
+        var docs = get(port, "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/v1/credentials/verify", "/v1/credentials/{id}/revocation", "/.well-known/jwks.json");
+        var metrics = get(managementPort, "/actuator/prometheus");
+        assertThat(metrics.body()).contains("identity_core_credentials_issued_total{", "identity_core_signing_seconds_count{",
+                "identity_core_credentials_verified_total{", "service=\"identity-core\"");
     }
 
     @Test
