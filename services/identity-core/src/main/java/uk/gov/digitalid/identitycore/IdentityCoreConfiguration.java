@@ -15,6 +15,7 @@ import uk.gov.digitalid.commons.outbox.EventOutbox;
 import uk.gov.digitalid.commons.sync.SyncMessage;
 import uk.gov.digitalid.commons.sync.SyncPublisher;
 import uk.gov.digitalid.identitycore.credentials.CredentialIssuer;
+import uk.gov.digitalid.identitycore.credentials.CredentialRecords;
 import uk.gov.digitalid.identitycore.credentials.CredentialVerifier;
 import uk.gov.digitalid.identitycore.credentials.Revocations;
 import uk.gov.digitalid.identitycore.keys.SigningKeyProperties;
@@ -67,9 +68,9 @@ class IdentityCoreConfiguration {
     }
 
     @Bean
-    Revocations revocations(JdbcClient jdbc, TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events,
+    Revocations revocations(CredentialRecords records, TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events,
                             StatusLists lists, SyncPublisher sync, Clock clock, MeterRegistry meters) {
-        return new Revocations(jdbc, transactions, outbox, events, lists, sync, clock, meters);
+        return new Revocations(records, transactions, outbox, events, lists, sync, clock, meters);
     }
 
     /** Another instance rotated keys or revoked a credential: drop what this one cached. */

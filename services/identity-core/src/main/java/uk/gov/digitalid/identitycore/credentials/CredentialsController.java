@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,11 +24,13 @@ class CredentialsController {
     private final CredentialIssuer issuer;
     private final CredentialVerifier verifier;
     private final Revocations revocations;
+    private final CredentialRecords records;
 
-    CredentialsController(CredentialIssuer issuer, CredentialVerifier verifier, Revocations revocations) {
+    CredentialsController(CredentialIssuer issuer, CredentialVerifier verifier, Revocations revocations, CredentialRecords records) {
         this.issuer = issuer;
         this.verifier = verifier;
         this.revocations = revocations;
+        this.records = records;
     }
 
     @PostMapping
@@ -39,6 +42,12 @@ class CredentialsController {
     @PostMapping("/verify")
     VerificationResult verify(@Valid @RequestBody VerifyRequest request) {
         return verifier.verify(request.credential());
+    }
+
+    /** What identity-core recorded of a credential: status entry, times, revocation; never the token. */
+    @GetMapping("/{id}")
+    CredentialRecord get(@PathVariable UUID id) {
+        return records.findById(id).orElseThrow(CredentialNotFoundException::new);
     }
 
     @PostMapping("/{id}/revocation")

@@ -4,12 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.commons.events.EventTypes;
@@ -30,7 +27,7 @@ public class Revocations {
     public record Revocation(UUID credentialId, Instant revokedAt, boolean changed) {
     }
 
-    private final JdbcClient jdbc;
+    private final CredentialRecords records;
     private final TransactionTemplate transactions;
     private final EventOutbox outbox;
     private final CloudEventCodec events;
@@ -39,9 +36,9 @@ public class Revocations {
     private final Clock clock;
     private final Counter revoked;
 
-    public Revocations(JdbcClient jdbc, TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events,
+    public Revocations(CredentialRecords records, TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events,
                        StatusLists statusLists, SyncPublisher sync, Clock clock, MeterRegistry meters) {
-        this.jdbc = jdbc;
+        this.records = records;
         this.transactions = transactions;
         this.outbox = outbox;
         this.events = events;
@@ -53,19 +50,16 @@ public class Revocations {
 
     public Revocation revoke(UUID credentialId) {
         Revocation revocation = transactions.execute(tx -> {
-            var row = jdbc.sql("select subject_id, revoked_at from credentials where id = :id for update")
-                    .param("id", credentialId)
-                    .query((rs, n) -> Map.entry(rs.getString(1), Optional.ofNullable(rs.getObject(2, OffsetDateTime.class))))
-                    .optional().orElseThrow(CredentialNotFoundException::new);
-            if (row.getValue().isPresent()) {
-                return new Revocation(credentialId, row.getValue().get().toInstant(), false);
+            CredentialRecord credential = records.findLockedById(credentialId).orElseThrow(CredentialNotFoundException::new);
+            if (credential.revoked()) {
+                return new Revocation(credentialId, credential.revokedAt(), false);
             }
-            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-            jdbc.sql("update credentials set revoked_at = :now where id = :id").param("now", now).param("id", credentialId).update();
-            String subject = row.getKey();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            records.save(credential.revokedAt(now));
+            String subject = credential.subjectId();
             outbox.append(Topics.AUDIT_LOGS, subject, events.create(EventTypes.CREDENTIAL_REVOKED, subject,
-                    Map.of("credentialId", credentialId.toString(), "subjectId", subject, "revokedAt", now.toInstant().toString())));
-            return new Revocation(credentialId, now.toInstant(), true);
+                    Map.of("credentialId", credentialId.toString(), "subjectId", subject, "revokedAt", now.toString())));
+            return new Revocation(credentialId, now, true);
         });
         if (revocation.changed()) {
             // After the commit, so no instance can reload the bits from before it.

@@ -184,6 +184,14 @@ class CredentialsIT {
         assertThat(json.readValue(first.body(), Map.class).get("changed")).isEqualTo(true);
         assertThat(json.readValue(second.body(), Map.class).get("changed")).isEqualTo(false);
 
+        var record = get(port, "/v1/credentials/" + credential.id());
+        assertThat(record.status()).isEqualTo(200);
+        Map<?, ?> recorded = json.readValue(record.body(), Map.class);
+        assertThat(recorded.get("revokedAt")).isNotNull();
+        assertThat(recorded.get("statusIndex")).isEqualTo(credential.statusListIndex());
+        assertThat(record.body()).doesNotContain(credential.credential().split("\\.")[2]);
+        assertThat(get(port, "/v1/credentials/" + UUID.randomUUID()).status()).isEqualTo(404);
+
         VerificationResult after = verifier.verify(credential.credential());
         assertThat(after.valid()).isFalse();
         assertThat(after.reasons()).containsExactly("revoked");
