@@ -84,7 +84,7 @@ class IdentityCoreConfiguration {
         @EventListener
         void on(SyncMessage message) {
             if (message.is(SyncMessage.SIGNING_KEYS_ROTATED)) {
-                keys.load();
+                keys.reloadAfterRotation();
             } else if (message.is(SyncMessage.CREDENTIAL_REVOKED)) {
                 lists.invalidate();
             }

@@ -67,6 +67,28 @@ class InstancesIT {
     }
 
     @Test
+    void anInstanceWithoutTheNewKeyKeepsSigningUntilItIsMounted(BackingServices services) throws Exception {
+        Path mountA = Files.createDirectories(Path.of("target/it-mount-a"));
+        Path mountB = Files.createDirectories(Path.of("target/it-mount-b"));
+        String schema = "--spring.flyway.schemas=identity_core_mounts";
+        String[] ownSchema = {schema, "--spring.flyway.default-schema=identity_core_mounts", "--spring.datasource.hikari.schema=identity_core_mounts"};
+        try (ConfigurableApplicationContext a = start(services, "local,it", mountA, ownSchema)) {
+            String first = (String) issue(port(a), "mount-1").get("kid");
+            Files.copy(mountA.resolve(first + ".pem"), mountB.resolve(first + ".pem"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (ConfigurableApplicationContext b = start(services, "local,it", mountB, ownSchema)) {
+                String second = (String) json.readValue(post(port(a), "/v1/admin/signing-keys/rotation", "", json).body(), Map.class).get("kid");
+                Thread.sleep(1000);
+                Map<?, ?> stillOld = issue(port(b), "mount-2");
+                assertThat(stillOld.get("kid")).as("B has not got the new key yet").isEqualTo(first);
+                assertThat(verify(port(a), stillOld).get("valid")).isEqualTo(true);
+
+                Files.copy(mountA.resolve(second + ".pem"), mountB.resolve(second + ".pem"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                assertThat(eventually(() -> issue(port(b), "mount-3").get("kid"), second)).isEqualTo(second);
+            }
+        }
+    }
+
+    @Test
     void restartKeepsCredentialsAndStatusLists(BackingServices services) {
         Map<?, ?> valid;
         Map<?, ?> revoked;

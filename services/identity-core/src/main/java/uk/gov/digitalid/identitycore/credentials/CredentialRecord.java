@@ -1,5 +1,6 @@
 package uk.gov.digitalid.identitycore.credentials;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -26,6 +27,7 @@ public record CredentialRecord(@Id UUID id, String subjectId, String kid, long s
     }
 
     @Override
+    @JsonIgnore
     public UUID getId() {
         return id;
     }
@@ -33,6 +35,7 @@ public record CredentialRecord(@Id UUID id, String subjectId, String kid, long s
     /** Rows are created by the issuer's claiming insert; through the repository they are only read and updated. */
     @Override
     @Transient
+    @JsonIgnore
     public boolean isNew() {
         return false;
     }

@@ -41,6 +41,9 @@ public class SigningKeys {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private volatile Ring ring;
+    /** Set when a reload failed (e.g. the new key is not mounted here yet); retried from {@link #active()}. */
+    private volatile Instant reloadPendingSince;
+    private volatile Instant lastReloadAttempt = Instant.EPOCH;
 
     public SigningKeys(SigningKeyProperties properties, boolean generationAllowed, Duration maxValidity,
                        JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
@@ -77,7 +80,35 @@ public class SigningKeys {
     }
 
     public PrivateSigningKey active() {
+        if (reloadPendingSince != null) {
+            retryReload();
+        }
         return ring.active();
+    }
+
+    /**
+     * Reloads after another instance rotated. If that fails (in a cluster the new key may reach this
+     * pod's mounted Secret a little later), the current ring stays in use, and signing retries the
+     * reload every few seconds until it succeeds.
+     */
+    public void reloadAfterRotation() {
+        try {
+            load();
+            reloadPendingSince = null;
+        } catch (RuntimeException e) {
+            if (reloadPendingSince == null) {
+                reloadPendingSince = clock.instant();
+            }
+            log.warn("Signing keys not reloaded after a rotation, still signing with {}: {}", ring.active().kid(), e.getMessage());
+        }
+    }
+
+    private void retryReload() {
+        Instant now = clock.instant();
+        if (now.isAfter(lastReloadAttempt.plusSeconds(5))) {
+            lastReloadAttempt = now;
+            reloadAfterRotation();
+        }
     }
 
     /** A key that may verify a credential: any key this service ever used or published. */
