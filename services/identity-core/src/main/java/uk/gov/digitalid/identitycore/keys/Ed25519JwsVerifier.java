@@ -3,25 +3,23 @@ package uk.gov.digitalid.identitycore.keys;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.util.Base64URL;
-import java.util.Set;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /** EdDSA (Ed25519) JWS verification through BouncyCastle, for Nimbus JOSE. */
-final class Ed25519JwsVerifier implements JWSVerifier {
+final class Ed25519JwsVerifier extends SingleAlgorithmJwsProvider implements JWSVerifier {
 
     private final Ed25519PublicKeyParameters publicKey;
-    private final JCAContext jcaContext = new JCAContext();
 
     Ed25519JwsVerifier(Ed25519PublicKeyParameters publicKey) {
+        super(JWSAlgorithm.EdDSA);
         this.publicKey = publicKey;
     }
 
     @Override
     public boolean verify(JWSHeader header, byte[] signingInput, Base64URL signature) {
-        if (!JWSAlgorithm.EdDSA.equals(header.getAlgorithm())) {
+        if (!serves(header.getAlgorithm())) {
             return false;
         }
         byte[] signatureBytes = signature.decode();
@@ -32,15 +30,5 @@ final class Ed25519JwsVerifier implements JWSVerifier {
         verifier.init(false, publicKey);
         verifier.update(signingInput, 0, signingInput.length);
         return verifier.verifySignature(signatureBytes);
-    }
-
-    @Override
-    public Set<JWSAlgorithm> supportedJWSAlgorithms() {
-        return Set.of(JWSAlgorithm.EdDSA);
-    }
-
-    @Override
-    public JCAContext getJCAContext() {
-        return jcaContext;
     }
 }

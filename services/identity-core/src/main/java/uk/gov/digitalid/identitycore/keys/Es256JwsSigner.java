@@ -4,10 +4,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.util.Base64URL;
 import java.math.BigInteger;
-import java.util.Set;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
@@ -19,20 +17,20 @@ import org.bouncycastle.util.BigIntegers;
  * random number generator is consulted per signature, and no JCA lookup or DER round trip. The
  * signature is R and S as two 32-byte big-endian integers, as RFC 7518 section 3.4 requires.
  */
-final class Es256JwsSigner implements JWSSigner {
+final class Es256JwsSigner extends SingleAlgorithmJwsProvider implements JWSSigner {
 
     static final int COORDINATE_BYTES = 32;
 
     private final ECPrivateKeyParameters privateKey;
-    private final JCAContext jcaContext = new JCAContext();
 
     Es256JwsSigner(ECPrivateKeyParameters privateKey) {
+        super(JWSAlgorithm.ES256);
         this.privateKey = privateKey;
     }
 
     @Override
     public Base64URL sign(JWSHeader header, byte[] signingInput) throws JOSEException {
-        if (!JWSAlgorithm.ES256.equals(header.getAlgorithm())) {
+        if (!serves(header.getAlgorithm())) {
             throw new JOSEException("P-256 keys sign ES256 only");
         }
         ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
@@ -50,15 +48,5 @@ final class Es256JwsSigner implements JWSSigner {
         byte[] hash = new byte[digest.getDigestSize()];
         digest.doFinal(hash, 0);
         return hash;
-    }
-
-    @Override
-    public Set<JWSAlgorithm> supportedJWSAlgorithms() {
-        return Set.of(JWSAlgorithm.ES256);
-    }
-
-    @Override
-    public JCAContext getJCAContext() {
-        return jcaContext;
     }
 }

@@ -1,7 +1,6 @@
 package uk.gov.digitalid.identitycore.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.digitalid.identitycore.CredentialFixtures.get;
 import static uk.gov.digitalid.identitycore.CredentialFixtures.post;
 import static uk.gov.digitalid.identitycore.CredentialFixtures.request;
