@@ -4,6 +4,8 @@ package uk.gov.digitalid.commons.events;
 public final class EventTypes {
 
     public static final EventType ACCOUNT_REGISTERED = EventType.of("account", "registered");
+    public static final EventType ACCOUNT_LOCKED = EventType.of("account", "locked");
+    public static final EventType SESSION_ENDED = EventType.of("session", "ended");
     public static final EventType SESSION_LOGIN_SUCCEEDED = EventType.of("session", "login-succeeded");
     public static final EventType SESSION_LOGIN_FAILED = EventType.of("session", "login-failed");
     public static final EventType IDENTITY_VERIFIED = EventType.of("identity", "verified");

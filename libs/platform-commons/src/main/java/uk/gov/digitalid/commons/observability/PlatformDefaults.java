@@ -24,6 +24,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("management.server.port", "8081");
+        // Behind the ingress: the client address comes from X-Forwarded-For set by a trusted (internal) proxy.
+        defaults.put("server.forward-headers-strategy", "native");
         defaults.put("management.endpoints.web.exposure.include", "health,prometheus,info");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.show-details", "never");
@@ -37,6 +39,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("server.error.include-binding-errors", "never");
         defaults.put("server.error.include-exception", "false");
         defaults.put("spring.jackson.deserialization.fail-on-null-for-primitives", "true");
+        // Input is validated at every edge: a field the API does not know is an error, not ignored.
+        defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
         if (environment.matchesProfiles(CONTAINER_PROFILE)) {
             defaults.put("logging.structured.format.console", "ecs");
             defaults.put("logging.structured.ecs.service.name", "${spring.application.name:}");

@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * RFC 9457 {@code application/problem+json} for every error a Spring MVC controller can meet.
@@ -81,6 +82,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyTooLargeException tooLarge) {
                 return respond(Problems.bodyTooLarge(tooLarge.limit(), instance), headers);
+            }
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return invalid(List.of(new FieldProblem(fieldPath(unknown), "is not a field of this request")), headers, request);
             }
             if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
                 String field = fieldPath(mismatch);

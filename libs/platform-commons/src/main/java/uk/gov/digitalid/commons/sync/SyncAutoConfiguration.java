@@ -33,6 +33,12 @@ public class SyncAutoConfiguration {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
         container.addMessageListener(new SyncMessageListener(json, events), new ChannelTopic(SyncMessage.CHANNEL));
+        container.setAutoStartup(false);
         return container;
+    }
+
+    @Bean
+    SyncListenerStarter syncListenerStarter(RedisMessageListenerContainer syncListenerContainer) {
+        return new SyncListenerStarter(syncListenerContainer);
     }
 }

@@ -63,6 +63,13 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void unknownFieldsAreRejectedByName() throws Exception {
+        var response = post(BodyPublishers.ofString(VALID.replace("{\"email\"", "{\"isAdmin\":true,\"email\"")), "application/json");
+        Map<String, Object> problem = problem(response, 400);
+        assertThat(problem.get("errors")).isEqualTo(List.of(Map.of("field", "isAdmin", "message", "is not a field of this request")));
+    }
+
+    @Test
     void wrongPathVariableTypeNamesTheParameter() throws Exception {
         Map<String, Object> problem = problem(get("/demo/accounts/abc"), 400);
         assertThat(problem.get("errors")).isEqualTo(List.of(Map.of("field", "id", "message", "must be a whole number")));

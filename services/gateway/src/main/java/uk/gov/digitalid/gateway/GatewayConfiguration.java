@@ -1,0 +1,107 @@
+package uk.gov.digitalid.gateway;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+import uk.gov.digitalid.commons.events.CloudEventCodec;
+import uk.gov.digitalid.commons.outbox.EventOutbox;
+import uk.gov.digitalid.commons.sync.SyncMessage;
+import uk.gov.digitalid.commons.sync.SyncPublisher;
+import uk.gov.digitalid.gateway.accounts.Accounts;
+import uk.gov.digitalid.gateway.accounts.Credentials;
+import uk.gov.digitalid.gateway.accounts.PasswordHasher;
+import uk.gov.digitalid.gateway.accounts.PasswordPolicy;
+import uk.gov.digitalid.gateway.accounts.Registration;
+import uk.gov.digitalid.gateway.sessions.SessionAuthentication;
+import uk.gov.digitalid.gateway.sessions.SessionProperties;
+import uk.gov.digitalid.gateway.sessions.SessionStore;
+import uk.gov.digitalid.gateway.sessions.SignIn;
+import uk.gov.digitalid.gateway.sessions.SignInProperties;
+import uk.gov.digitalid.gateway.sessions.SignInThrottle;
+
+@Configuration(proxyBeanMethods = false)
+class GatewayConfiguration implements WebMvcConfigurer {
+
+    private final SessionStore sessionStore;
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    GatewayConfiguration(StringRedisTemplate redis, JdbcClient jdbc, JsonMapper json, SessionProperties sessions) {
+        // Built here because the interceptor registered below needs it before beans are wired.
+        this.sessionStore = new SessionStore(redis, jdbc, json, sessions, CLOCK);
+    }
+
+    @Bean
+    Clock clock() {
+        return CLOCK;
+    }
+
+    @Bean
+    SessionStore sessionStore() {
+        return sessionStore;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new SessionAuthentication(sessionStore))
+                .addPathPatterns("/api/v1/me", "/api/v1/sessions/current");
+    }
+
+    @Bean
+    Accounts accounts(JdbcClient jdbc) {
+        return new Accounts(jdbc);
+    }
+
+    @Bean
+    PasswordHasher passwordHasher(@Value("${gateway.passwords.memory-kib}") int memoryKib,
+                                  @Value("${gateway.passwords.iterations}") int iterations,
+                                  @Value("${gateway.passwords.parallelism}") int parallelism) {
+        return new PasswordHasher(memoryKib, iterations, parallelism);
+    }
+
+    @Bean
+    Registration registration(Accounts accounts, PasswordHasher hasher, TransactionTemplate transactions, EventOutbox outbox,
+                              CloudEventCodec events, Clock clock) {
+        return new Registration(accounts, new PasswordPolicy(), hasher, transactions, outbox, events, clock);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(StringRedisTemplate redis, SignInProperties properties, Clock clock) {
+        return new SignInThrottle(redis, properties, clock);
+    }
+
+    @Bean
+    SignIn signIn(Accounts accounts, PasswordHasher hasher, SignInThrottle throttle, SignInProperties properties,
+                  SessionProperties sessions, TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events,
+                  SyncPublisher sync, Clock clock) {
+        return new SignIn(new Credentials(accounts, hasher), sessionStore, throttle, properties, sessions, transactions,
+                outbox, events, sync, clock);
+    }
+
+    /** An account locked anywhere (here, by fraud-analytics, by an operator) loses its sessions at once. */
+    @Bean
+    SessionSync sessionSync() {
+        return new SessionSync(sessionStore);
+    }
+
+    record SessionSync(SessionStore sessions) {
+
+        @EventListener
+        void on(SyncMessage message) {
+            if (message.is(SyncMessage.ACCOUNT_LOCKED)) {
+                sessions.endAll(UUID.fromString(message.subject()), SessionStore.EndReason.ACCOUNT_LOCKED);
+            } else if (message.is(SyncMessage.SESSION_REVOKED)) {
+                sessions.endById(UUID.fromString(message.subject()), SessionStore.EndReason.REVOKED);
+            }
+        }
+    }
+}
