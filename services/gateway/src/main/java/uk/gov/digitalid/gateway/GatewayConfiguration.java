@@ -1,14 +1,21 @@
 package uk.gov.digitalid.gateway;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,12 +28,19 @@ import uk.gov.digitalid.gateway.accounts.Credentials;
 import uk.gov.digitalid.gateway.accounts.PasswordHasher;
 import uk.gov.digitalid.gateway.accounts.PasswordPolicy;
 import uk.gov.digitalid.gateway.accounts.Registration;
+import uk.gov.digitalid.gateway.identity.IdentityVerifications;
+import uk.gov.digitalid.gateway.ratelimits.RateLimits;
+import uk.gov.digitalid.gateway.relyingparties.ApiClientCommand;
+import uk.gov.digitalid.gateway.relyingparties.ApiClients;
 import uk.gov.digitalid.gateway.sessions.SessionAuthentication;
 import uk.gov.digitalid.gateway.sessions.SessionProperties;
 import uk.gov.digitalid.gateway.sessions.SessionStore;
 import uk.gov.digitalid.gateway.sessions.SignIn;
 import uk.gov.digitalid.gateway.sessions.SignInProperties;
 import uk.gov.digitalid.gateway.sessions.SignInThrottle;
+import uk.gov.digitalid.gateway.upstreams.GovConnectorsClient;
+import uk.gov.digitalid.gateway.upstreams.IdentityCoreClient;
+import uk.gov.digitalid.gateway.upstreams.UpstreamProperties;
 
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration implements WebMvcConfigurer {
@@ -53,7 +67,7 @@ class GatewayConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SessionAuthentication(sessionStore))
-                .addPathPatterns("/api/v1/me", "/api/v1/sessions/current");
+                .addPathPatterns("/api/v1/me", "/api/v1/sessions/current", "/api/v1/identity/**", "/api/v1/credentials", "/api/v1/credentials/**");
     }
 
     @Bean
@@ -85,6 +99,46 @@ class GatewayConfiguration implements WebMvcConfigurer {
                   SyncPublisher sync, Clock clock) {
         return new SignIn(new Credentials(accounts, hasher), sessionStore, throttle, properties, sessions, transactions,
                 outbox, events, sync, clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    RateLimits rateLimits(LettuceConnectionFactory redis) {
+        return new RateLimits(redis);
+    }
+
+    @Bean
+    GovConnectorsClient govConnectorsClient(RestClient.Builder http, UpstreamProperties upstreams) {
+        return new GovConnectorsClient(client(http, upstreams.govConnectorsUrl().toString(), upstreams));
+    }
+
+    @Bean
+    IdentityCoreClient identityCoreClient(RestClient.Builder http, UpstreamProperties upstreams) {
+        return new IdentityCoreClient(client(http, upstreams.identityCoreUrl().toString(), upstreams));
+    }
+
+    private static RestClient client(RestClient.Builder http, String baseUrl, UpstreamProperties upstreams) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(upstreams.connectTimeout()).build());
+        requests.setReadTimeout(upstreams.readTimeout());
+        return http.clone().baseUrl(baseUrl).requestFactory(requests).build();
+    }
+
+    @Bean
+    IdentityVerifications identityVerifications(GovConnectorsClient connectors, JdbcClient jdbc, TransactionTemplate transactions,
+                                                EventOutbox outbox, CloudEventCodec events, JsonMapper json, Clock clock) {
+        return new IdentityVerifications(connectors, jdbc, transactions, outbox, events, json, clock);
+    }
+
+    @Bean
+    ApiClients apiClients(JdbcClient jdbc, Clock clock) {
+        return new ApiClients(jdbc, clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty("gateway.create-api-client")
+    ApiClientCommand apiClientCommand(ApiClients clients, @Value("${gateway.create-api-client}") String name,
+                                      ConfigurableApplicationContext context) {
+        return new ApiClientCommand(clients, name, () -> System.exit(SpringApplication.exit(context)));
     }
 
     /** An account locked anywhere (here, by fraud-analytics, by an operator) loses its sessions at once. */

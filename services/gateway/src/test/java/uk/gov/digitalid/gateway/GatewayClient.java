@@ -9,7 +9,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A small HTTP client for the gateway tests: JSON in, status + body + headers out. */
-public final class GatewayClient {
+public class GatewayClient {
 
     public record Response(int status, String body, Map<String, List<String>> headers) {
 
@@ -37,6 +37,12 @@ public final class GatewayClient {
     public Response post(String path, String body, String contentType, String token) {
         var builder = request(path, token).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         return send(builder.build());
+    }
+
+    /** A relying party's call: JSON body, authenticated by {@code X-API-Key}. */
+    public Response postWithApiKey(String path, String body, String apiKey) {
+        return send(request(path, null).header("Content-Type", "application/json").header("X-API-Key", apiKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     public Response get(String path, String token) {

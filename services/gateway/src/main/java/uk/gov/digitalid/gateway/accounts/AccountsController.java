@@ -8,11 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.gov.digitalid.gateway.ratelimits.RateLimits;
 
 @RestController
 class AccountsController {
@@ -29,14 +31,20 @@ class AccountsController {
     }
 
     private final Registration registration;
+    private final RateLimits limits;
+    private final long perIpPerMinute;
 
-    AccountsController(Registration registration) {
+    AccountsController(Registration registration, RateLimits limits,
+                       @Value("${gateway.rate-limits.registrations-per-ip}") long perIpPerMinute) {
         this.registration = registration;
+        this.limits = limits;
+        this.perIpPerMinute = perIpPerMinute;
     }
 
     @PostMapping("/api/v1/accounts")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> register(@Valid @RequestBody NewAccount account, HttpServletRequest request) {
+        limits.consume("registrations", request.getRemoteAddr(), perIpPerMinute);
         registration.register(account.email(), account.password(), account.givenName(), account.familyName(), request.getRemoteAddr());
         return ACCEPTED;
     }

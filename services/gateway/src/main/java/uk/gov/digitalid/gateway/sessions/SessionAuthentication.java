@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerInterceptor;
+import uk.gov.digitalid.gateway.ratelimits.RedisUnavailableException;
 
 /**
  * Requires {@code Authorization: Bearer <session token>} on the citizen's endpoints and makes the
@@ -38,7 +39,7 @@ public class SessionAuthentication implements HandlerInterceptor {
             request.setAttribute(TOKEN_ATTRIBUTE, token);
             return true;
         } catch (RedisConnectionFailureException | RedisSystemException e) {
-            throw new SignInUnavailableException(e);
+            throw new RedisUnavailableException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,7 @@ import uk.gov.digitalid.commons.events.Topics;
 import uk.gov.digitalid.commons.outbox.EventOutbox;
 import uk.gov.digitalid.gateway.accounts.Account;
 import uk.gov.digitalid.gateway.accounts.Accounts;
+import uk.gov.digitalid.gateway.ratelimits.RateLimits;
 
 @RestController
 class SessionsController {
@@ -36,20 +38,26 @@ class SessionsController {
     private final TransactionTemplate transactions;
     private final EventOutbox outbox;
     private final CloudEventCodec events;
+    private final RateLimits limits;
+    private final long perIpPerMinute;
 
     SessionsController(SignIn signIn, SessionStore sessions, Accounts accounts, TransactionTemplate transactions,
-                       EventOutbox outbox, CloudEventCodec events) {
+                       EventOutbox outbox, CloudEventCodec events, RateLimits limits,
+                       @Value("${gateway.rate-limits.sign-ins-per-ip}") long perIpPerMinute) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.accounts = accounts;
         this.transactions = transactions;
         this.outbox = outbox;
         this.events = events;
+        this.limits = limits;
+        this.perIpPerMinute = perIpPerMinute;
     }
 
     @PostMapping("/api/v1/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     SignIn.SignedIn signIn(@Valid @RequestBody SignInRequest request, HttpServletRequest http) {
+        limits.consume("sign-ins", http.getRemoteAddr(), perIpPerMinute);
         return signIn.signIn(request.email(), request.password(), http.getRemoteAddr());
     }
 

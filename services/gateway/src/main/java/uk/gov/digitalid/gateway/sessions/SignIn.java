@@ -17,6 +17,8 @@ import uk.gov.digitalid.commons.sync.SyncMessage;
 import uk.gov.digitalid.commons.sync.SyncPublisher;
 import uk.gov.digitalid.gateway.accounts.Account;
 import uk.gov.digitalid.gateway.accounts.Credentials;
+import uk.gov.digitalid.gateway.ratelimits.RedisUnavailableException;
+import uk.gov.digitalid.gateway.ratelimits.TooManyAttemptsException;
 
 /**
  * Signs citizens in: address limit, account wait, lockout, password check, then a new session.
@@ -60,7 +62,7 @@ public class SignIn {
         try {
             return attempt(email, password, clientIp);
         } catch (RedisConnectionFailureException | RedisSystemException e) {
-            throw new SignInUnavailableException(e);
+            throw new RedisUnavailableException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package uk.gov.digitalid.identitycore.credentials;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,6 +44,12 @@ class CredentialsController {
     @PostMapping("/verify")
     VerificationResult verify(@Valid @RequestBody VerifyRequest request) {
         return verifier.verify(request.credential());
+    }
+
+    /** A subject's credentials, newest first: what the gateway shows a citizen. */
+    @GetMapping
+    List<CredentialRecord> list(@RequestParam @NotBlank @Size(max = 100) String subjectId) {
+        return records.findBySubjectIdOrderByIssuedAtDesc(subjectId);
     }
 
     /** What identity-core recorded of a credential: status entry, times, revocation; never the token. */

@@ -190,6 +190,7 @@ class CredentialsIT {
         assertThat(recorded.get("statusIndex")).isEqualTo(credential.statusListIndex());
         assertThat(record.body()).doesNotContain(credential.credential().split("\\.")[2]);
         assertThat(get(port, "/v1/credentials/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(get(port, "/v1/credentials?subjectId=citizen-6").body()).contains(credential.id().toString());
 
         VerificationResult after = verifier.verify(credential.credential());
         assertThat(after.valid()).isFalse();

@@ -1,4 +1,4 @@
-package uk.gov.digitalid.gateway.sessions;
+package uk.gov.digitalid.gateway.ratelimits;
 
 import java.time.Duration;
 import org.springframework.http.HttpStatus;
