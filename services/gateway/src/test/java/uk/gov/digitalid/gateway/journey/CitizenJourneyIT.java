@@ -117,8 +117,16 @@ class CitizenJourneyIT {
         Response afterRevocation = verifyAsBank(apiKey, credential);
         assertThat(body(afterRevocation)).containsEntry("valid", false).containsEntry("reasons", List.of("revoked"));
 
+        for (int i = 0; i < 3; i++) {
+            assertThat(verifyAsBank(apiKey, credential).status()).isEqualTo(200);
+        }
+        Response overQuota = verifyAsBank(apiKey, credential);
+        assertThat(overQuota.status()).as("5 a minute in the test profile").isEqualTo(429);
+        assertThat(overQuota.header("retry-after")).isNotNull();
+
         assertThat(events(accountId)).containsExactly("uk.gov.digitalid.account.registered", "uk.gov.digitalid.session.login-succeeded",
-                "uk.gov.digitalid.identity.verified", "uk.gov.digitalid.credential.verified", "uk.gov.digitalid.credential.verified");
+                "uk.gov.digitalid.identity.verified", "uk.gov.digitalid.credential.verified", "uk.gov.digitalid.credential.verified",
+                "uk.gov.digitalid.credential.verified", "uk.gov.digitalid.credential.verified", "uk.gov.digitalid.credential.verified");
         assertThat(jdbc.sql("select event_type from identity_core.outbox_events where event_key = :key order by id")
                 .param("key", accountId).query(String.class).list())
                 .containsExactly("uk.gov.digitalid.credential.issued", "uk.gov.digitalid.credential.revoked");
@@ -141,7 +149,18 @@ class CitizenJourneyIT {
                 "application/json", token);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("hmrc.nino");
-        assertThat(citizen.post("/api/v1/identity/verifications", "{}", "application/json", token).status()).isEqualTo(400);
+        for (String bad : List.of("{}", "{\"hmrc\":", "{\"hmrc\":{\"nino\":42}}", "{\"drivingLicence\":{\"licenceNumber\":\"SHORT\"}}",
+                "{\"hmrc\":null,\"extra\":1}", "[1,2]")) {
+            Response response = citizen.post("/api/v1/identity/verifications", bad, "application/json", token);
+            assertThat(response.status()).as(bad).isEqualTo(400);
+            assertThat(response.header("content-type")).isEqualTo("application/problem+json");
+        }
+        assertThat(citizen.post("/api/v1/identity/verifications", "nino=AB123456C", "text/plain", token).status()).isEqualTo(415);
+        assertThat(citizen.post("/api/v1/credentials/not-a-uuid/revoke", "", "application/json", token).status()).isEqualTo(400);
+        assertThat(new GatewayClient(port, "192.0.2.53").postWithApiKey("/api/v1/verify", "{\"credential\":\"x.y\"}", "rp_nope.nope").status())
+                .isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from gateway.verifications v join gateway.users u on u.id = v.user_id where u.email = :e")
+                .param("e", email).query(Long.class).single()).as("only the one real check was recorded").isEqualTo(1);
     }
 
     private Response verifyAsBank(String apiKey, String credential) {

@@ -138,6 +138,22 @@ class AccountsAndSessionsIT {
     }
 
     @Test
+    void registrationsPerAddressAreRateLimitedAndTheBucketRefills() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            assertThat(register("burst-" + i + "-" + email, PASSWORD).status()).isEqualTo(202);
+        }
+        Response limited = register("burst-10-" + email, PASSWORD);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("content-type")).isEqualTo("application/problem+json");
+        int retryAfter = Integer.parseInt(limited.header("retry-after"));
+        assertThat(retryAfter).isBetween(1, 6);
+        assertThat(jdbc.sql("select count(*) from users where email = :e").param("e", "burst-10-" + email).query(Long.class).single()).isZero();
+
+        Thread.sleep(retryAfter * 1000L + 200);
+        assertThat(register("burst-11-" + email, PASSWORD).status()).as("a token refilled").isEqualTo(202);
+    }
+
+    @Test
     void lockingAnAccountThroughSyncEndsItsSessionsOnEveryInstance(BackingServices services) throws Exception {
         register(email, PASSWORD);
         String token = (String) body(signIn(PASSWORD)).get("token");
