@@ -118,7 +118,7 @@ class GatewayConfiguration implements WebMvcConfigurer {
 
     private static RestClient client(RestClient.Builder http, String baseUrl, UpstreamProperties upstreams) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(upstreams.connectTimeout()).build());
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(upstreams.connectTimeout()).build());
         requests.setReadTimeout(upstreams.readTimeout());
         return http.clone().baseUrl(baseUrl).requestFactory(requests).build();
     }

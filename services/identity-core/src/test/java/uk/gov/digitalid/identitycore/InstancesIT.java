@@ -27,6 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.digitalid.backing.BackingService;
 import uk.gov.digitalid.backing.BackingServices;
+import uk.gov.digitalid.backing.LocalFiles;
 import uk.gov.digitalid.backing.junit.WithBackingServices;
 
 /** Several instances of identity-core on one database, Redis and Kafka, as in a cluster. */
@@ -68,8 +69,8 @@ class InstancesIT {
 
     @Test
     void anInstanceWithoutTheNewKeyKeepsSigningUntilItIsMounted(BackingServices services) throws Exception {
-        Path mountA = Files.createDirectories(Path.of("target/it-mount-a"));
-        Path mountB = Files.createDirectories(Path.of("target/it-mount-b"));
+        Path mountA = LocalFiles.prepareDirectory(Path.of("target/it-mount-a"), true);
+        Path mountB = LocalFiles.prepareDirectory(Path.of("target/it-mount-b"), true);
         String schema = "--spring.flyway.schemas=identity_core_mounts";
         String[] ownSchema = {schema, "--spring.flyway.default-schema=identity_core_mounts", "--spring.datasource.hikari.schema=identity_core_mounts"};
         try (ConfigurableApplicationContext a = start(services, "local,it", mountA, ownSchema)) {

@@ -55,6 +55,9 @@ public final class PostgresServers {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("max_connections", "200")
+                    // A development server: a crash may lose the last commits, never corrupt data, and
+                    // commits stop waiting for the disk (the outbox commits on every audited request).
+                    .setServerConfig("synchronous_commit", "off")
                     .setOutputRedirector(Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(Redirect.appendTo(log.toFile()))
                     .setPGStartupWait(Duration.ofSeconds(60))

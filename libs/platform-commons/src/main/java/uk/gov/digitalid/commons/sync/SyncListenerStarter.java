@@ -31,6 +31,14 @@ public class SyncListenerStarter implements SmartLifecycle {
             return;
         }
         running = true;
+        // With Redis up, subscribe before the application reports ready, so no message sent after
+        // start-up is missed; only if that fails, keep trying in the background.
+        try {
+            container.start();
+            return;
+        } catch (RuntimeException e) {
+            log.warn("Cannot subscribe to {} yet (Redis: {}); retrying in the background", SyncMessage.CHANNEL, e.getMessage());
+        }
         starter = new Thread(this::subscribe, "sync-listener-start");
         starter.setDaemon(true);
         starter.start();
@@ -38,24 +46,18 @@ public class SyncListenerStarter implements SmartLifecycle {
 
     private void subscribe() {
         Duration backoff = Duration.ofMillis(500);
-        boolean warned = false;
         while (running) {
-            try {
-                container.start();
-                if (warned) {
-                    log.info("Subscribed to {} now that Redis answers", SyncMessage.CHANNEL);
-                }
-                return;
-            } catch (RuntimeException e) {
-                if (!warned) {
-                    log.warn("Cannot subscribe to {} yet (Redis: {}); retrying in the background", SyncMessage.CHANNEL, e.getMessage());
-                    warned = true;
-                }
-            }
             try {
                 Thread.sleep(backoff.toMillis());
             } catch (InterruptedException e) {
                 return;
+            }
+            try {
+                container.start();
+                log.info("Subscribed to {} now that Redis answers", SyncMessage.CHANNEL);
+                return;
+            } catch (RuntimeException e) {
+                // still down; keep backing off
             }
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         }

@@ -2,7 +2,11 @@ package uk.gov.digitalid.gateway.ratelimits;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.bucket4j.redis.lettuce.cas.LettuceBasedProxyManager;
 import io.lettuce.core.RedisClient;
@@ -23,6 +27,12 @@ public class RateLimits {
     private final LettuceConnectionFactory connections;
     private volatile StatefulRedisConnection<String, byte[]> connection;
     private volatile LettuceBasedProxyManager<String> buckets;
+    /**
+     * Proxies are kept per key so concurrent calls on one bucket are batched into one Redis round
+     * trip instead of racing each other's compare-and-swap.
+     */
+    private final Cache<String, BucketProxy> proxies = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(2)).build();
 
     public RateLimits(LettuceConnectionFactory connections) {
         this.connections = connections;
@@ -32,9 +42,11 @@ public class RateLimits {
     public void consume(String name, String key, long perMinute) {
         ConsumptionProbe probe;
         try {
-            probe = buckets().builder().build("gateway:rate:" + name + ":" + key, () -> BucketConfiguration.builder()
-                            .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                            .build())
+            probe = proxies.get("gateway:rate:" + name + ":" + key, bucketKey -> buckets().builder()
+                            .withOptimization(Optimizations.batching())
+                            .build(bucketKey, () -> BucketConfiguration.builder()
+                                    .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                                    .build()))
                     .tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException e) {
             reset();
@@ -66,6 +78,7 @@ public class RateLimits {
         if (connection != null && !connection.isOpen()) {
             connection = null;
             buckets = null;
+            proxies.invalidateAll();
         }
     }
 
