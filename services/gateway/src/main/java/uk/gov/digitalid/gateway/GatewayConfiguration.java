@@ -1,6 +1,5 @@
 package uk.gov.digitalid.gateway;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
@@ -116,9 +115,13 @@ class GatewayConfiguration implements WebMvcConfigurer {
         return new IdentityCoreClient(client(http, upstreams.identityCoreUrl().toString(), upstreams));
     }
 
+    /**
+     * Blocking HTTP/1.1 with keep-alive (the JDK's HttpURLConnection): the request thread does the
+     * work; the JDK HttpClient factory would start a thread per request to stream the body.
+     */
     private static RestClient client(RestClient.Builder http, String baseUrl, UpstreamProperties upstreams) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(upstreams.connectTimeout()).build());
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(upstreams.connectTimeout());
         requests.setReadTimeout(upstreams.readTimeout());
         return http.clone().baseUrl(baseUrl).requestFactory(requests).build();
     }
