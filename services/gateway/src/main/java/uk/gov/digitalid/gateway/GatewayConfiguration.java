@@ -18,8 +18,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
-import uk.gov.digitalid.commons.events.CloudEventCodec;
-import uk.gov.digitalid.commons.outbox.EventOutbox;
+import uk.gov.digitalid.commons.outbox.AuditEvents;
 import uk.gov.digitalid.commons.sync.SyncMessage;
 import uk.gov.digitalid.commons.sync.SyncPublisher;
 import uk.gov.digitalid.gateway.accounts.Accounts;
@@ -82,9 +81,8 @@ class GatewayConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    Registration registration(Accounts accounts, PasswordHasher hasher, TransactionTemplate transactions, EventOutbox outbox,
-                              CloudEventCodec events, Clock clock) {
-        return new Registration(accounts, new PasswordPolicy(), hasher, transactions, outbox, events, clock);
+    Registration registration(Accounts accounts, PasswordHasher hasher, TransactionTemplate transactions, AuditEvents audit, Clock clock) {
+        return new Registration(accounts, new PasswordPolicy(), hasher, transactions, audit, clock);
     }
 
     @Bean
@@ -94,10 +92,9 @@ class GatewayConfiguration implements WebMvcConfigurer {
 
     @Bean
     SignIn signIn(Accounts accounts, PasswordHasher hasher, SignInThrottle throttle, SignInProperties properties,
-                  SessionProperties sessions, TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events,
-                  SyncPublisher sync, Clock clock) {
+                  SessionProperties sessions, TransactionTemplate transactions, AuditEvents audit, SyncPublisher sync, Clock clock) {
         return new SignIn(new Credentials(accounts, hasher), sessionStore, throttle, properties, sessions, transactions,
-                outbox, events, sync, clock);
+                audit, sync, clock);
     }
 
     @Bean(destroyMethod = "close")
@@ -128,8 +125,8 @@ class GatewayConfiguration implements WebMvcConfigurer {
 
     @Bean
     IdentityVerifications identityVerifications(GovConnectorsClient connectors, JdbcClient jdbc, TransactionTemplate transactions,
-                                                EventOutbox outbox, CloudEventCodec events, JsonMapper json, Clock clock) {
-        return new IdentityVerifications(connectors, jdbc, transactions, outbox, events, json, clock);
+                                                AuditEvents audit, JsonMapper json, Clock clock) {
+        return new IdentityVerifications(connectors, jdbc, transactions, audit, json, clock);
     }
 
     @Bean

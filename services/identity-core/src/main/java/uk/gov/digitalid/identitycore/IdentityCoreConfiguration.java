@@ -10,8 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import uk.gov.digitalid.commons.events.CloudEventCodec;
-import uk.gov.digitalid.commons.outbox.EventOutbox;
+import uk.gov.digitalid.commons.outbox.AuditEvents;
 import uk.gov.digitalid.commons.sync.SyncMessage;
 import uk.gov.digitalid.commons.sync.SyncPublisher;
 import uk.gov.digitalid.identitycore.credentials.CredentialIssuer;
@@ -56,9 +55,9 @@ class IdentityCoreConfiguration {
 
     @Bean
     CredentialIssuer credentialIssuer(SigningKeys keys, StatusLists lists, IssuerProperties issuer, JdbcClient jdbc,
-                                      TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events,
+                                      TransactionTemplate transactions, AuditEvents audit,
                                       JsonMapper json, Clock clock, MeterRegistry meters) {
-        return new CredentialIssuer(keys, lists, issuer, jdbc, transactions, outbox, events, json, clock, meters);
+        return new CredentialIssuer(keys, lists, issuer, jdbc, transactions, audit, json, clock, meters);
     }
 
     @Bean
@@ -68,9 +67,9 @@ class IdentityCoreConfiguration {
     }
 
     @Bean
-    Revocations revocations(CredentialRecords records, TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events,
+    Revocations revocations(CredentialRecords records, TransactionTemplate transactions, AuditEvents audit,
                             StatusLists lists, SyncPublisher sync, Clock clock, MeterRegistry meters) {
-        return new Revocations(records, transactions, outbox, events, lists, sync, clock, meters);
+        return new Revocations(records, transactions, audit, lists, sync, clock, meters);
     }
 
     /** Another instance rotated keys or revoked a credential: drop what this one cached. */

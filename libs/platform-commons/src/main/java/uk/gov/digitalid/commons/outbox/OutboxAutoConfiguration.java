@@ -58,6 +58,11 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
+    AuditEvents auditEvents(EventOutbox outbox, CloudEventCodec codec, TransactionTemplate transactions) {
+        return new AuditEvents(outbox, codec, transactions);
+    }
+
+    @Bean
     ProcessedEvents processedEvents(OutboxSchema schema, JdbcClient jdbc, TransactionTemplate transactions) {
         return new ProcessedEvents(jdbc, transactions);
     }

@@ -8,10 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
-import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.commons.events.EventTypes;
-import uk.gov.digitalid.commons.events.Topics;
-import uk.gov.digitalid.commons.outbox.EventOutbox;
+import uk.gov.digitalid.commons.outbox.AuditEvents;
 
 /**
  * Registers accounts. A registration for an email that already has an account gets the same answer
@@ -23,18 +21,16 @@ public class Registration {
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;
     private final TransactionTemplate transactions;
-    private final EventOutbox outbox;
-    private final CloudEventCodec events;
+    private final AuditEvents audit;
     private final Clock clock;
 
     public Registration(Accounts accounts, PasswordPolicy policy, PasswordHasher hasher, TransactionTemplate transactions,
-                        EventOutbox outbox, CloudEventCodec events, Clock clock) {
+                        AuditEvents audit, Clock clock) {
         this.accounts = accounts;
         this.policy = policy;
         this.hasher = hasher;
         this.transactions = transactions;
-        this.outbox = outbox;
-        this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -47,8 +43,7 @@ public class Registration {
         UUID id = UUID.randomUUID();
         transactions.executeWithoutResult(tx -> {
             if (accounts.insert(id, normalised, givenName.trim(), familyName.trim(), hash, clock.instant())) {
-                outbox.append(Topics.AUDIT_LOGS, id.toString(), events.create(EventTypes.ACCOUNT_REGISTERED, id.toString(),
-                        Map.of("accountId", id.toString(), "clientIp", clientIp)));
+                audit.record(EventTypes.ACCOUNT_REGISTERED, id.toString(), Map.of("accountId", id.toString(), "clientIp", clientIp));
             }
         });
     }

@@ -16,10 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.commons.events.EventTypes;
-import uk.gov.digitalid.commons.events.Topics;
-import uk.gov.digitalid.commons.outbox.EventOutbox;
+import uk.gov.digitalid.commons.outbox.AuditEvents;
 import uk.gov.digitalid.gateway.upstreams.GovConnectorsClient;
 import uk.gov.digitalid.gateway.upstreams.GovConnectorsClient.HmrcMatchRequest;
 import uk.gov.digitalid.gateway.upstreams.GovConnectorsClient.LicenceRequest;
@@ -42,18 +40,16 @@ public class IdentityVerifications {
     private final GovConnectorsClient connectors;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final EventOutbox outbox;
-    private final CloudEventCodec events;
+    private final AuditEvents audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    public IdentityVerifications(GovConnectorsClient connectors, JdbcClient jdbc, TransactionTemplate transactions, EventOutbox outbox,
-                                 CloudEventCodec events, JsonMapper json, Clock clock) {
+    public IdentityVerifications(GovConnectorsClient connectors, JdbcClient jdbc, TransactionTemplate transactions, AuditEvents audit,
+                                 JsonMapper json, Clock clock) {
         this.connectors = connectors;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.outbox = outbox;
-        this.events = events;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
@@ -102,8 +98,7 @@ public class IdentityVerifications {
             data.put("verificationId", verification.id().toString());
             data.put("confidence", scores.confidence());
             data.put("checks", checks.stream().map(c -> c.get("check") + ":" + c.get("passed")).toList());
-            outbox.append(Topics.AUDIT_LOGS, subject, events.create(
-                    scores.verified() ? EventTypes.IDENTITY_VERIFIED : EventTypes.IDENTITY_VERIFICATION_FAILED, subject, data));
+            audit.record(scores.verified() ? EventTypes.IDENTITY_VERIFIED : EventTypes.IDENTITY_VERIFICATION_FAILED, subject, data);
         });
         return verification;
     }

@@ -9,16 +9,13 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.commons.events.EventTypes;
-import uk.gov.digitalid.commons.events.Topics;
-import uk.gov.digitalid.commons.outbox.EventOutbox;
+import uk.gov.digitalid.commons.outbox.AuditEvents;
 import uk.gov.digitalid.gateway.ratelimits.RateLimits;
 import uk.gov.digitalid.gateway.upstreams.IdentityCoreClient;
 
@@ -33,20 +30,16 @@ class RelyingPartyController {
     private final IdentityCoreClient identityCore;
     private final RateLimits limits;
     private final long perMinute;
-    private final TransactionTemplate transactions;
-    private final EventOutbox outbox;
-    private final CloudEventCodec events;
+    private final AuditEvents audit;
 
     RelyingPartyController(ApiClients clients, IdentityCoreClient identityCore, RateLimits limits,
                            @Value("${gateway.relying-parties.verifications-per-minute}") long perMinute,
-                           TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events) {
+                           AuditEvents audit) {
         this.clients = clients;
         this.identityCore = identityCore;
         this.limits = limits;
         this.perMinute = perMinute;
-        this.transactions = transactions;
-        this.outbox = outbox;
-        this.events = events;
+        this.audit = audit;
     }
 
     @PostMapping("/api/v1/verify")
@@ -67,8 +60,7 @@ class RelyingPartyController {
         if (result.get("claims") instanceof Map<?, ?> claims && claims.get("jti") instanceof String jti) {
             data.put("credentialId", jti);
         }
-        transactions.executeWithoutResult(tx ->
-                outbox.append(Topics.AUDIT_LOGS, subject, events.create(EventTypes.CREDENTIAL_VERIFIED, subject, data)));
+        audit.record(EventTypes.CREDENTIAL_VERIFIED, subject, data);
         return result;
     }
 }

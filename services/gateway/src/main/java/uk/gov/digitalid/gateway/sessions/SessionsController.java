@@ -15,10 +15,8 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.commons.events.EventTypes;
-import uk.gov.digitalid.commons.events.Topics;
-import uk.gov.digitalid.commons.outbox.EventOutbox;
+import uk.gov.digitalid.commons.outbox.AuditEvents;
 import uk.gov.digitalid.gateway.accounts.Account;
 import uk.gov.digitalid.gateway.accounts.Accounts;
 import uk.gov.digitalid.gateway.ratelimits.RateLimits;
@@ -36,20 +34,18 @@ class SessionsController {
     private final SessionStore sessions;
     private final Accounts accounts;
     private final TransactionTemplate transactions;
-    private final EventOutbox outbox;
-    private final CloudEventCodec events;
+    private final AuditEvents audit;
     private final RateLimits limits;
     private final long perIpPerMinute;
 
     SessionsController(SignIn signIn, SessionStore sessions, Accounts accounts, TransactionTemplate transactions,
-                       EventOutbox outbox, CloudEventCodec events, RateLimits limits,
+                       AuditEvents audit, RateLimits limits,
                        @Value("${gateway.rate-limits.sign-ins-per-ip}") long perIpPerMinute) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.accounts = accounts;
         this.transactions = transactions;
-        this.outbox = outbox;
-        this.events = events;
+        this.audit = audit;
         this.limits = limits;
         this.perIpPerMinute = perIpPerMinute;
     }
@@ -68,8 +64,8 @@ class SessionsController {
         String subject = session.accountId().toString();
         transactions.executeWithoutResult(tx -> {
             sessions.end(token, SessionStore.EndReason.SIGNED_OUT);
-            outbox.append(Topics.AUDIT_LOGS, subject, events.create(EventTypes.SESSION_ENDED, subject,
-                    Map.of("accountId", subject, "sessionId", session.sessionId().toString(), "reason", "SIGNED_OUT")));
+            audit.record(EventTypes.SESSION_ENDED, subject,
+                    Map.of("accountId", subject, "sessionId", session.sessionId().toString(), "reason", "SIGNED_OUT"));
         });
     }
 

@@ -8,11 +8,8 @@ import java.util.Optional;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.gov.digitalid.commons.events.CloudEventCodec;
-import uk.gov.digitalid.commons.events.EventType;
 import uk.gov.digitalid.commons.events.EventTypes;
-import uk.gov.digitalid.commons.events.Topics;
-import uk.gov.digitalid.commons.outbox.EventOutbox;
+import uk.gov.digitalid.commons.outbox.AuditEvents;
 import uk.gov.digitalid.commons.sync.SyncMessage;
 import uk.gov.digitalid.commons.sync.SyncPublisher;
 import uk.gov.digitalid.gateway.accounts.Account;
@@ -38,22 +35,20 @@ public class SignIn {
     private final SignInProperties properties;
     private final SessionProperties sessionProperties;
     private final TransactionTemplate transactions;
-    private final EventOutbox outbox;
-    private final CloudEventCodec events;
+    private final AuditEvents audit;
     private final SyncPublisher sync;
     private final Clock clock;
 
     public SignIn(Credentials credentials, SessionStore sessions, SignInThrottle throttle, SignInProperties properties,
-                  SessionProperties sessionProperties, TransactionTemplate transactions, EventOutbox outbox,
-                  CloudEventCodec events, SyncPublisher sync, Clock clock) {
+                  SessionProperties sessionProperties, TransactionTemplate transactions, AuditEvents audit,
+                  SyncPublisher sync, Clock clock) {
         this.credentials = credentials;
         this.sessions = sessions;
         this.throttle = throttle;
         this.properties = properties;
         this.sessionProperties = sessionProperties;
         this.transactions = transactions;
-        this.outbox = outbox;
-        this.events = events;
+        this.audit = audit;
         this.sync = sync;
         this.clock = clock;
     }
@@ -74,14 +69,14 @@ public class SignIn {
         if (found.isEmpty()) {
             credentials.checkAgainstNothing(password);
             throttle.addressFailed(clientIp);
-            audit(EventTypes.SESSION_LOGIN_FAILED, "unknown-account", Map.of("reason", "unknown-account", "clientIp", clientIp));
+            audit.record(EventTypes.SESSION_LOGIN_FAILED, "unknown-account", Map.of("reason", "unknown-account", "clientIp", clientIp));
             throw new SignInFailedException();
         }
         Account account = found.get();
         String subject = account.id().toString();
         Instant now = clock.instant();
         if (account.lockedAt(now)) {
-            audit(EventTypes.SESSION_LOGIN_FAILED, subject, Map.of("accountId", subject, "reason", "locked", "clientIp", clientIp));
+            audit.record(EventTypes.SESSION_LOGIN_FAILED, subject, Map.of("accountId", subject, "reason", "locked", "clientIp", clientIp));
             throw new TooManyAttemptsException(account.lockedUntil() == null
                     ? properties.lockoutDuration() : Duration.between(now, account.lockedUntil()));
         }
@@ -93,7 +88,7 @@ public class SignIn {
             if (failures >= properties.lockoutThreshold()) {
                 lock(account, now, clientIp);
             } else {
-                audit(EventTypes.SESSION_LOGIN_FAILED, subject, Map.of("accountId", subject, "reason", "wrong-password",
+                audit.record(EventTypes.SESSION_LOGIN_FAILED, subject, Map.of("accountId", subject, "reason", "wrong-password",
                         "failures", failures, "clientIp", clientIp));
             }
             throw new SignInFailedException();
@@ -104,8 +99,7 @@ public class SignIn {
         throttle.reset(account.id());
         String token = transactions.execute(tx -> {
             String created = sessions.create(account.id(), clientIp);
-            outbox.append(Topics.AUDIT_LOGS, subject, events.create(EventTypes.SESSION_LOGIN_SUCCEEDED, subject,
-                    Map.of("accountId", subject, "clientIp", clientIp)));
+            audit.record(EventTypes.SESSION_LOGIN_SUCCEEDED, subject, Map.of("accountId", subject, "clientIp", clientIp));
             return created;
         });
         return new SignedIn(token, now.plus(sessionProperties.absoluteTimeout()), sessionProperties.idleTimeout().toSeconds());
@@ -115,15 +109,12 @@ public class SignIn {
         String subject = account.id().toString();
         transactions.executeWithoutResult(tx -> {
             credentials.lock(account.id(), now.plus(properties.lockoutDuration()), now);
-            outbox.append(Topics.AUDIT_LOGS, subject, events.create(EventTypes.SESSION_LOGIN_FAILED, subject,
-                    Map.of("accountId", subject, "reason", "wrong-password", "clientIp", clientIp)));
-            outbox.append(Topics.AUDIT_LOGS, subject, events.create(EventTypes.ACCOUNT_LOCKED, subject,
-                    Map.of("accountId", subject, "reason", "failed-sign-ins", "until", now.plus(properties.lockoutDuration()).toString())));
+            audit.record(EventTypes.SESSION_LOGIN_FAILED, subject,
+                    Map.of("accountId", subject, "reason", "wrong-password", "clientIp", clientIp));
+            audit.record(EventTypes.ACCOUNT_LOCKED, subject,
+                    Map.of("accountId", subject, "reason", "failed-sign-ins", "until", now.plus(properties.lockoutDuration()).toString()));
         });
         sync.publish(SyncMessage.ACCOUNT_LOCKED, subject);
     }
 
-    private void audit(EventType type, String subject, Map<String, Object> data) {
-        transactions.executeWithoutResult(tx -> outbox.append(Topics.AUDIT_LOGS, subject, events.create(type, subject, data)));
-    }
 }

@@ -27,10 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.commons.events.EventTypes;
-import uk.gov.digitalid.commons.events.Topics;
-import uk.gov.digitalid.commons.outbox.EventOutbox;
+import uk.gov.digitalid.commons.outbox.AuditEvents;
 import uk.gov.digitalid.identitycore.IssuerProperties;
 import uk.gov.digitalid.identitycore.keys.PrivateSigningKey;
 import uk.gov.digitalid.identitycore.keys.SigningKeys;
@@ -53,23 +51,21 @@ public class CredentialIssuer {
     private final IssuerProperties issuer;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final EventOutbox outbox;
-    private final CloudEventCodec events;
+    private final AuditEvents audit;
     private final JsonMapper json;
     private final Clock clock;
     private final Counter issued;
     private final MeterRegistry meters;
 
     public CredentialIssuer(SigningKeys keys, StatusLists statusLists, IssuerProperties issuer, JdbcClient jdbc,
-                            TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events, JsonMapper json,
+                            TransactionTemplate transactions, AuditEvents audit, JsonMapper json,
                             Clock clock, MeterRegistry meters) {
         this.keys = keys;
         this.statusLists = statusLists;
         this.issuer = issuer;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.outbox = outbox;
-        this.events = events;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
         this.meters = meters;
@@ -95,9 +91,8 @@ public class CredentialIssuer {
                     .update() == 1);
             String token = sign(key, id, request, entry, issuedAt, expiresAt);
             jdbc.sql("update credentials set token_sha256 = :hash where id = :id").param("hash", sha256(token)).param("id", id).update();
-            outbox.append(Topics.AUDIT_LOGS, request.subjectId(), events.create(EventTypes.CREDENTIAL_ISSUED, request.subjectId(),
-                    Map.of("credentialId", id.toString(), "subjectId", request.subjectId(), "kid", key.kid(),
-                            "statusListId", entry.listId(), "statusListIndex", entry.index(), "expiresAt", expiresAt.toString())));
+            audit.record(EventTypes.CREDENTIAL_ISSUED, request.subjectId(), Map.of("credentialId", id.toString(), "subjectId", request.subjectId(), "kid", key.kid(),
+                            "statusListId", entry.listId(), "statusListIndex", entry.index(), "expiresAt", expiresAt.toString()));
             return new IssuedCredential(id, token, key.kid(), issuer.statusListUrl(entry.listId()), entry.index(), issuedAt, expiresAt);
         });
         issued.increment();

@@ -8,10 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.commons.events.EventTypes;
-import uk.gov.digitalid.commons.events.Topics;
-import uk.gov.digitalid.commons.outbox.EventOutbox;
+import uk.gov.digitalid.commons.outbox.AuditEvents;
 import uk.gov.digitalid.commons.sync.SyncMessage;
 import uk.gov.digitalid.commons.sync.SyncPublisher;
 import uk.gov.digitalid.identitycore.statuslist.StatusLists;
@@ -29,19 +27,17 @@ public class Revocations {
 
     private final CredentialRecords records;
     private final TransactionTemplate transactions;
-    private final EventOutbox outbox;
-    private final CloudEventCodec events;
+    private final AuditEvents audit;
     private final StatusLists statusLists;
     private final SyncPublisher sync;
     private final Clock clock;
     private final Counter revoked;
 
-    public Revocations(CredentialRecords records, TransactionTemplate transactions, EventOutbox outbox, CloudEventCodec events,
+    public Revocations(CredentialRecords records, TransactionTemplate transactions, AuditEvents audit,
                        StatusLists statusLists, SyncPublisher sync, Clock clock, MeterRegistry meters) {
         this.records = records;
         this.transactions = transactions;
-        this.outbox = outbox;
-        this.events = events;
+        this.audit = audit;
         this.statusLists = statusLists;
         this.sync = sync;
         this.clock = clock;
@@ -57,8 +53,8 @@ public class Revocations {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             records.save(credential.revokedAt(now));
             String subject = credential.subjectId();
-            outbox.append(Topics.AUDIT_LOGS, subject, events.create(EventTypes.CREDENTIAL_REVOKED, subject,
-                    Map.of("credentialId", credentialId.toString(), "subjectId", subject, "revokedAt", now.toString())));
+            audit.record(EventTypes.CREDENTIAL_REVOKED, subject,
+                    Map.of("credentialId", credentialId.toString(), "subjectId", subject, "revokedAt", now.toString()));
             return new Revocation(credentialId, now, true);
         });
         if (revocation.changed()) {
