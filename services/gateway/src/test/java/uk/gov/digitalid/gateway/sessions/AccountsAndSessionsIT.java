@@ -172,6 +172,23 @@ class AccountsAndSessionsIT {
     }
 
     @Test
+    void aRevokedSessionEndsAndTheAccountsOtherSessionsStay() throws Exception {
+        register(email, PASSWORD);
+        String revoked = (String) body(signIn(PASSWORD)).get("token");
+        String kept = (String) body(signIn(PASSWORD)).get("token");
+        String accountId = (String) body(client.get("/api/v1/me", revoked)).get("id");
+        UUID sessionId = jdbc.sql("select id from sessions where user_id = :id order by created_at limit 1")
+                .param("id", UUID.fromString(accountId)).query(UUID.class).single();
+
+        sync.publish(SyncMessage.SESSION_REVOKED, sessionId.toString());
+
+        assertThat(awaitStatus(() -> client.get("/api/v1/me", revoked).status(), 401)).isEqualTo(401);
+        assertThat(client.get("/api/v1/me", kept).status()).isEqualTo(200);
+        assertThat(jdbc.sql("select end_reason from sessions where id = :id").param("id", sessionId).query(String.class).single())
+                .isEqualTo("REVOKED");
+    }
+
+    @Test
     void withoutRedisLimitedEndpointsFailClosedAndTheRestWorks(BackingServices services) {
         try (ConfigurableApplicationContext noRedis = start(services, Map.of("spring.data.redis.url", "redis://127.0.0.1:1",
                 "spring.data.redis.timeout", "500ms", "spring.data.redis.connect-timeout", "500ms"))) {
