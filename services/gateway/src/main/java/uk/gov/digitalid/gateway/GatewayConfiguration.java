@@ -151,6 +151,9 @@ class GatewayConfiguration implements WebMvcConfigurer {
 
         @EventListener
         void on(SyncMessage message) {
+            if (!message.subject().matches("[0-9a-fA-F-]{36}")) {
+                return; // not one of ours: account and session ids are UUIDs
+            }
             if (message.is(SyncMessage.ACCOUNT_LOCKED)) {
                 sessions.endAll(UUID.fromString(message.subject()), SessionStore.EndReason.ACCOUNT_LOCKED);
             } else if (message.is(SyncMessage.SESSION_REVOKED)) {

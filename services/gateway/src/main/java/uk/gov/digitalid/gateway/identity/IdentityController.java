@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +57,7 @@ class IdentityController {
     private final long perAccountPerMinute;
 
     IdentityController(IdentityVerifications verifications, RateLimits limits,
-                       @org.springframework.beans.factory.annotation.Value("${gateway.rate-limits.verifications-per-account}") long perAccountPerMinute) {
+                       @Value("${gateway.rate-limits.verifications-per-account}") long perAccountPerMinute) {
         this.verifications = verifications;
         this.limits = limits;
         this.perAccountPerMinute = perAccountPerMinute;

@@ -2,15 +2,14 @@ package uk.gov.digitalid.gateway.relyingparties;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.gov.digitalid.commons.security.Digests;
 
 /**
  * Relying parties' API keys: {@code <client id>.<secret>}, the secret 256 random bits, stored only as
@@ -34,7 +33,7 @@ public class ApiClients {
         String id = PREFIX + token(9);
         String secret = token(32);
         jdbc.sql("insert into api_clients (id, name, secret_sha256, created_at) values (:id, :name, :hash, :now)")
-                .param("id", id).param("name", name).param("hash", sha256(secret))
+                .param("id", id).param("name", name).param("hash", Digests.sha256Hex(secret))
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
         return id + "." + secret;
     }
@@ -49,7 +48,7 @@ public class ApiClients {
             return Optional.empty();
         }
         String id = key.substring(0, dot);
-        byte[] presented = sha256(key.substring(dot + 1)).getBytes(StandardCharsets.US_ASCII);
+        byte[] presented = Digests.sha256Hex(key.substring(dot + 1)).getBytes(StandardCharsets.US_ASCII);
         return jdbc.sql("select secret_sha256 from api_clients where id = :id and not disabled").param("id", id)
                 .query(String.class).optional()
                 .filter(stored -> MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII), presented))
@@ -62,11 +61,4 @@ public class ApiClients {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

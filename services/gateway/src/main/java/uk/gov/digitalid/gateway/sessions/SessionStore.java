@@ -1,8 +1,5 @@
 package uk.gov.digitalid.gateway.sessions;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,13 +7,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
+import uk.gov.digitalid.commons.security.Digests;
 
 /**
  * Sessions: opaque 256-bit random tokens, known only by their SHA-256. Redis holds live sessions
@@ -51,7 +48,7 @@ public class SessionStore {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String hash = hash(token);
+        String hash = Digests.sha256Hex(token);
         Instant now = clock.instant();
         Session session = new Session(UUID.randomUUID(), accountId, now, now.plus(properties.absoluteTimeout()));
         jdbc.sql("""
@@ -67,7 +64,7 @@ public class SessionStore {
 
     /** The live session of a token, its idle timeout restarted; empty when unknown, idle too long or past its absolute end. */
     public Optional<Session> find(String token) {
-        String hash = hash(token);
+        String hash = Digests.sha256Hex(token);
         String stored = redis.opsForValue().get(SESSION_KEY + hash);
         if (stored == null) {
             return Optional.empty();
@@ -84,7 +81,7 @@ public class SessionStore {
     }
 
     public void end(String token, EndReason reason) {
-        String hash = hash(token);
+        String hash = Digests.sha256Hex(token);
         String stored = redis.opsForValue().get(SESSION_KEY + hash);
         if (stored != null) {
             end(hash, json.readValue(stored, Session.class), reason);
@@ -128,13 +125,6 @@ public class SessionStore {
                 .param("now", utc(clock.instant())).param("reason", reason.name()).param("id", sessionId).update();
     }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -8,9 +8,6 @@ import com.nimbusds.jwt.SignedJWT;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +25,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.digitalid.commons.events.EventTypes;
 import uk.gov.digitalid.commons.outbox.AuditEvents;
+import uk.gov.digitalid.commons.security.Digests;
 import uk.gov.digitalid.identitycore.IssuerProperties;
 import uk.gov.digitalid.identitycore.keys.PrivateSigningKey;
 import uk.gov.digitalid.identitycore.keys.SigningKeys;
@@ -90,7 +87,7 @@ public class CredentialIssuer {
                     .param("issued", utc(issuedAt)).param("expires", utc(expiresAt))
                     .update() == 1);
             String token = sign(key, id, request, entry, issuedAt, expiresAt);
-            jdbc.sql("update credentials set token_sha256 = :hash where id = :id").param("hash", sha256(token)).param("id", id).update();
+            jdbc.sql("update credentials set token_sha256 = :hash where id = :id").param("hash", Digests.sha256Hex(token)).param("id", id).update();
             audit.record(EventTypes.CREDENTIAL_ISSUED, request.subjectId(), Map.of("credentialId", id.toString(), "subjectId", request.subjectId(), "kid", key.kid(),
                             "statusListId", entry.listId(), "statusListIndex", entry.index(), "expiresAt", expiresAt.toString()));
             return new IssuedCredential(id, token, key.kid(), issuer.statusListUrl(entry.listId()), entry.index(), issuedAt, expiresAt);
@@ -169,13 +166,6 @@ public class CredentialIssuer {
         return (Map<String, Object>) map;
     }
 
-    public static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

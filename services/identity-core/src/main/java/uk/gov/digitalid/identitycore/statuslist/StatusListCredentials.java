@@ -17,6 +17,7 @@ import uk.gov.digitalid.identitycore.IssuerProperties;
 import uk.gov.digitalid.identitycore.credentials.CredentialIssuer;
 import uk.gov.digitalid.identitycore.keys.PrivateSigningKey;
 import uk.gov.digitalid.identitycore.keys.SigningKeys;
+import uk.gov.digitalid.commons.security.Digests;
 
 /**
  * The signed BitstringStatusListCredential of each list, as a JWT VC. Re-signed only when the list's
@@ -85,6 +86,6 @@ public class StatusListCredentials {
             throw new IllegalStateException("Signing status list " + listId + " failed", e);
         }
         String token = jwt.serialize();
-        return new Signed(token, "\"" + CredentialIssuer.sha256(token) + "\"", encodedList, key.kid(), now);
+        return new Signed(token, "\"" + Digests.sha256Hex(token) + "\"", encodedList, key.kid(), now);
     }
 }

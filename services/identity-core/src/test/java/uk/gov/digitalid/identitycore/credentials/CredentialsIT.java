@@ -40,6 +40,7 @@ import uk.gov.digitalid.backing.junit.WithBackingServices;
 import uk.gov.digitalid.identitycore.IssuerProperties;
 import uk.gov.digitalid.identitycore.keys.PrivateSigningKey;
 import uk.gov.digitalid.identitycore.keys.SigningKeys;
+import uk.gov.digitalid.commons.security.Digests;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"local", "it"})
@@ -90,7 +91,7 @@ class CredentialsIT {
 
         UUID id = UUID.fromString(claims.getJWTID().substring("urn:uuid:".length()));
         assertThat(jdbc.sql("select token_sha256 from credentials where id = :id").param("id", id).query(String.class).single())
-                .isEqualTo(CredentialIssuer.sha256(token));
+                .isEqualTo(Digests.sha256Hex(token));
         assertThat(jdbc.sql("select count(*) from outbox_events where event_type = 'uk.gov.digitalid.credential.issued' and event_key = 'citizen-1'")
                 .query(Long.class).single()).isEqualTo(1);
     }
