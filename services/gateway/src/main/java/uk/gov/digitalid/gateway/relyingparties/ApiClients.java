@@ -3,7 +3,10 @@ package uk.gov.digitalid.gateway.relyingparties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -22,6 +25,8 @@ public class ApiClients {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Cache<String, String> recentlyAuthenticated = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     public ApiClients(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -38,11 +43,24 @@ public class ApiClients {
         return id + "." + secret;
     }
 
-    /** The client id a presented key belongs to, if the key is genuine and the client enabled. */
+    /**
+     * The client id a presented key belongs to, if the key is genuine and the client enabled. Genuine
+     * keys are remembered (by their hash) for a minute, so a disabled client is refused within a minute.
+     */
     public Optional<String> authenticate(String key) {
         if (key == null || key.length() > 200) {
             return Optional.empty();
         }
+        String remembered = recentlyAuthenticated.getIfPresent(Digests.sha256Hex(key));
+        if (remembered != null) {
+            return Optional.of(remembered);
+        }
+        Optional<String> client = lookUp(key);
+        client.ifPresent(id -> recentlyAuthenticated.put(Digests.sha256Hex(key), id));
+        return client;
+    }
+
+    private Optional<String> lookUp(String key) {
         int dot = key.indexOf('.');
         if (dot < 1) {
             return Optional.empty();
