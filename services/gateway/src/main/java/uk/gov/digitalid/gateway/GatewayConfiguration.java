@@ -15,8 +15,6 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.digitalid.commons.outbox.AuditEvents;
 import uk.gov.digitalid.commons.sync.SyncMessage;
@@ -30,7 +28,6 @@ import uk.gov.digitalid.gateway.identity.IdentityVerifications;
 import uk.gov.digitalid.gateway.ratelimits.RateLimits;
 import uk.gov.digitalid.gateway.relyingparties.ApiClientCommand;
 import uk.gov.digitalid.gateway.relyingparties.ApiClients;
-import uk.gov.digitalid.gateway.sessions.SessionAuthentication;
 import uk.gov.digitalid.gateway.sessions.SessionProperties;
 import uk.gov.digitalid.gateway.sessions.SessionStore;
 import uk.gov.digitalid.gateway.sessions.SignIn;
@@ -41,31 +38,16 @@ import uk.gov.digitalid.gateway.upstreams.IdentityCoreClient;
 import uk.gov.digitalid.gateway.upstreams.UpstreamProperties;
 
 @Configuration(proxyBeanMethods = false)
-class GatewayConfiguration implements WebMvcConfigurer {
-
-    private final SessionStore sessionStore;
-
-    private static final Clock CLOCK = Clock.systemUTC();
-
-    GatewayConfiguration(StringRedisTemplate redis, JdbcClient jdbc, JsonMapper json, SessionProperties sessions) {
-        // Built here because the interceptor registered below needs it before beans are wired.
-        this.sessionStore = new SessionStore(redis, jdbc, json, sessions, CLOCK);
-    }
+class GatewayConfiguration {
 
     @Bean
     Clock clock() {
-        return CLOCK;
+        return Clock.systemUTC();
     }
 
     @Bean
-    SessionStore sessionStore() {
-        return sessionStore;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new SessionAuthentication(sessionStore))
-                .addPathPatterns("/api/v1/me", "/api/v1/sessions/current", "/api/v1/identity/**", "/api/v1/credentials", "/api/v1/credentials/**");
+    SessionStore sessionStore(StringRedisTemplate redis, JdbcClient jdbc, JsonMapper json, SessionProperties sessions, Clock clock) {
+        return new SessionStore(redis, jdbc, json, sessions, clock);
     }
 
     @Bean
@@ -91,7 +73,7 @@ class GatewayConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    SignIn signIn(Accounts accounts, PasswordHasher hasher, SignInThrottle throttle, SignInProperties properties,
+    SignIn signIn(Accounts accounts, PasswordHasher hasher, SessionStore sessionStore, SignInThrottle throttle, SignInProperties properties,
                   SessionProperties sessions, TransactionTemplate transactions, AuditEvents audit, SyncPublisher sync, Clock clock) {
         return new SignIn(new Credentials(accounts, hasher), sessionStore, throttle, properties, sessions, transactions,
                 audit, sync, clock);
@@ -143,7 +125,7 @@ class GatewayConfiguration implements WebMvcConfigurer {
 
     /** An account locked anywhere (here, by fraud-analytics, by an operator) loses its sessions at once. */
     @Bean
-    SessionSync sessionSync() {
+    SessionSync sessionSync(SessionStore sessionStore) {
         return new SessionSync(sessionStore);
     }
 

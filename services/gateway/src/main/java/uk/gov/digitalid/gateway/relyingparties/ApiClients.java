@@ -51,12 +51,13 @@ public class ApiClients {
         if (key == null || key.length() > 200) {
             return Optional.empty();
         }
-        String remembered = recentlyAuthenticated.getIfPresent(Digests.sha256Hex(key));
+        String keyHash = Digests.sha256Hex(key);
+        String remembered = recentlyAuthenticated.getIfPresent(keyHash);
         if (remembered != null) {
             return Optional.of(remembered);
         }
         Optional<String> client = lookUp(key);
-        client.ifPresent(id -> recentlyAuthenticated.put(Digests.sha256Hex(key), id));
+        client.ifPresent(id -> recentlyAuthenticated.put(keyHash, id));
         return client;
     }
 
