@@ -1,5 +1,7 @@
 package uk.gov.digitalid.commons.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
@@ -44,11 +46,14 @@ public class OutboxAutoConfiguration {
     @Bean
     EventOutbox eventOutbox(OutboxSchema schema, JdbcClient jdbc, CloudEventCodec codec, JsonMapper json,
                             ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new EventOutbox(jdbc, codec, traceContext(tracer, propagator), json);
+    }
+
+    private static TraceContextCapture traceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
         Tracer currentTracer = tracer.getIfAvailable();
         Propagator currentPropagator = propagator.getIfAvailable();
-        TraceContextCapture capture = currentTracer == null || currentPropagator == null
+        return currentTracer == null || currentPropagator == null
                 ? TraceContextCapture.none() : TraceContextCapture.of(currentTracer, currentPropagator);
-        return new EventOutbox(jdbc, codec, capture, json);
     }
 
     @Bean
@@ -58,8 +63,10 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    AuditEvents auditEvents(EventOutbox outbox, CloudEventCodec codec, TransactionTemplate transactions) {
-        return new AuditEvents(outbox, codec, transactions);
+    AuditEvents auditEvents(EventOutbox outbox, CloudEventCodec codec, TransactionTemplate transactions, CloudEventSender sender,
+                            ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator, ObjectProvider<MeterRegistry> meters) {
+        return new AuditEvents(outbox, codec, transactions, sender, traceContext(tracer, propagator),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

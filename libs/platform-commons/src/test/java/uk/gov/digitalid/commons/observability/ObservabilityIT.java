@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.gov.digitalid.backing.BackingService;
 import uk.gov.digitalid.backing.BackingServices;
 import uk.gov.digitalid.backing.junit.WithBackingServices;
-import uk.gov.digitalid.commons.KafkaTopicReader;
+import uk.gov.digitalid.backing.junit.KafkaTopicReader;
 import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.commons.events.Topics;
 import uk.gov.digitalid.commons.testapp.CommonsTestApplication;

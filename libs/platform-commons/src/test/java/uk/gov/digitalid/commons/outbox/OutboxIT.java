@@ -27,9 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.digitalid.backing.junit.WithBackingServices;
 import uk.gov.digitalid.backing.kafka.KafkaConnection;
-import uk.gov.digitalid.commons.KafkaTopicReader;
+import uk.gov.digitalid.backing.junit.KafkaTopicReader;
 import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.commons.events.CloudEventSender;
+import uk.gov.digitalid.commons.events.Topics;
 import uk.gov.digitalid.commons.events.EventType;
 import uk.gov.digitalid.commons.inbox.ProcessedEvents;
 import uk.gov.digitalid.commons.testapp.CommonsTestApplication;
@@ -52,6 +53,7 @@ class OutboxIT {
     @Autowired TransactionTemplate transactions;
     @Autowired JsonMapper json;
     @Autowired Tracer tracer;
+    @Autowired AuditEvents audit;
 
     String topic;
 
@@ -98,6 +100,26 @@ class OutboxIT {
 
         assertThat(new String(record.headers().lastHeader("traceparent").value()))
                 .startsWith("00-" + span.context().traceId() + "-");
+    }
+
+    @Test
+    void anObservationGoesStraightToAuditLogsWithItsTraceAndNoOutboxRow(KafkaConnection kafka) {
+        String subject = "observed-" + UUID.randomUUID();
+        long outboxRowsBefore = jdbc.sql("select count(*) from outbox_events").query(Long.class).single();
+        Span span = tracer.nextSpan().name("verify-credential").start();
+        try (Tracer.SpanInScope ignored = tracer.withSpan(span)) {
+            audit.recordObservation(CHANGED, subject, Map.of("note", "observed"));
+        } finally {
+            span.end();
+        }
+
+        List<ConsumerRecord<String, byte[]>> records = KafkaTopicReader.readUntil(kafka.bootstrapServers(), Topics.AUDIT_LOGS,
+                read -> read.stream().anyMatch(r -> subject.equals(r.key())), TIMEOUT);
+        ConsumerRecord<String, byte[]> record = records.stream().filter(r -> subject.equals(r.key())).findFirst().orElseThrow();
+
+        assertThat(codec.deserialize(record.value()).getSubject()).isEqualTo(subject);
+        assertThat(new String(record.headers().lastHeader("traceparent").value())).startsWith("00-" + span.context().traceId() + "-");
+        assertThat(jdbc.sql("select count(*) from outbox_events").query(Long.class).single()).isEqualTo(outboxRowsBefore);
     }
 
     @Test

@@ -60,7 +60,7 @@ class RelyingPartyController {
         if (result.get("claims") instanceof Map<?, ?> claims && claims.get("jti") instanceof String jti) {
             data.put("credentialId", jti);
         }
-        audit.record(EventTypes.CREDENTIAL_VERIFIED, subject, data);
+        audit.recordObservation(EventTypes.CREDENTIAL_VERIFIED, subject, data);
         return result;
     }
 }

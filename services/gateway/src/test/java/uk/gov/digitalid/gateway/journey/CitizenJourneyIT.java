@@ -3,11 +3,14 @@ package uk.gov.digitalid.gateway.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.digitalid.gateway.GatewayClient.body;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.gov.digitalid.backing.BackingService;
+import uk.gov.digitalid.backing.junit.KafkaTopicReader;
 import uk.gov.digitalid.backing.junit.SharedBackingServices;
+import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.backing.junit.WithBackingServices;
 import uk.gov.digitalid.gateway.GatewayClient;
 import uk.gov.digitalid.gateway.GatewayClient.Response;
@@ -68,6 +73,7 @@ class CitizenJourneyIT {
     @LocalServerPort int port;
     @Autowired ApiClients apiClients;
     @Autowired JdbcClient jdbc;
+    @Autowired CloudEventCodec codec;
 
     @Test
     void registerSignInProveGetVerifyRevokeAndFailVerification() {
@@ -125,8 +131,13 @@ class CitizenJourneyIT {
         assertThat(overQuota.header("retry-after")).isNotNull();
 
         assertThat(events(accountId)).containsExactly("uk.gov.digitalid.account.registered", "uk.gov.digitalid.session.login-succeeded",
-                "uk.gov.digitalid.identity.verified", "uk.gov.digitalid.credential.verified", "uk.gov.digitalid.credential.verified",
-                "uk.gov.digitalid.credential.verified", "uk.gov.digitalid.credential.verified", "uk.gov.digitalid.credential.verified");
+                "uk.gov.digitalid.identity.verified");
+        List<String> onKafka = auditTrailOnKafka(accountId, 10);
+        assertThat(onKafka).as("verifications go straight to Kafka, one per answered call, none for the 429")
+                .filteredOn("uk.gov.digitalid.credential.verified"::equals).hasSize(5);
+        assertThat(onKafka).as("both services' outboxes relayed, once each").filteredOn(type -> !type.endsWith(".credential.verified"))
+                .containsExactlyInAnyOrder("uk.gov.digitalid.account.registered", "uk.gov.digitalid.session.login-succeeded",
+                        "uk.gov.digitalid.identity.verified", "uk.gov.digitalid.credential.issued", "uk.gov.digitalid.credential.revoked");
         assertThat(jdbc.sql("select event_type from identity_core.outbox_events where event_key = :key order by id")
                 .param("key", accountId).query(String.class).list())
                 .containsExactly("uk.gov.digitalid.credential.issued", "uk.gov.digitalid.credential.revoked");
@@ -165,6 +176,14 @@ class CitizenJourneyIT {
 
     private Response verifyAsBank(String apiKey, String credential) {
         return new GatewayClient(port, "192.0.2.60").postWithApiKey("/api/v1/verify", "{\"credential\":\"" + credential + "\"}", apiKey);
+    }
+
+    /** Event types on audit-logs for this subject, read until the expected number are there (more would be duplicates). */
+    private List<String> auditTrailOnKafka(String accountId, int expected) {
+        String kafka = SharedBackingServices.instance().services().kafka().bootstrapServers();
+        Predicate<List<ConsumerRecord<String, byte[]>>> allThere = records -> records.stream().filter(r -> accountId.equals(r.key())).count() >= expected;
+        return KafkaTopicReader.readUntil(kafka, "audit-logs", allThere, Duration.ofSeconds(30)).stream()
+                .filter(r -> accountId.equals(r.key())).map(r -> codec.deserialize(r.value()).getType()).toList();
     }
 
     private List<String> events(String accountId) {

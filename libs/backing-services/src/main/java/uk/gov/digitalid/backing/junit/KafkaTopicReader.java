@@ -1,4 +1,4 @@
-package uk.gov.digitalid.commons;
+package uk.gov.digitalid.backing.junit;
 
 import java.time.Duration;
 import java.util.ArrayList;
