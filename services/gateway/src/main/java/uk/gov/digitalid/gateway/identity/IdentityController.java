@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import uk.gov.digitalid.commons.validation.DrivingLicenceNumber;
+import uk.gov.digitalid.commons.validation.NationalInsuranceNumber;
 import uk.gov.digitalid.gateway.ratelimits.RateLimits;
 import uk.gov.digitalid.gateway.sessions.Session;
 import uk.gov.digitalid.gateway.sessions.SessionAuthentication;
@@ -29,17 +31,15 @@ class IdentityController {
 
     private static final String NAME = "[\\p{L}\\p{M}' .-]+";
 
-    /** HMRC's NINO rules: no D, F, I, Q, U, V in either prefix letter, no O second, no BG GB KN NK NT TN ZZ prefix. */
     record HmrcDetails(
-            @NotBlank @Pattern(regexp = "(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]", message = "must be a National Insurance number like AB123456C") String nino,
+            @NotBlank @NationalInsuranceNumber String nino,
             @NotBlank @Size(max = 100) @Pattern(regexp = NAME) String givenName,
             @NotBlank @Size(max = 100) @Pattern(regexp = NAME) String familyName,
             @NotNull @Past LocalDate dateOfBirth) {
     }
 
-    /** A GB driving licence number: 5 surname characters, 6 digits from the birth date, 2 initials, a digit, 2 check characters. */
     record LicenceDetails(
-            @NotBlank @Pattern(regexp = "[A-Z9]{5}[0-9]{6}[A-Z9]{2}[0-9][A-Z]{2}", message = "must be the 16-character number from a GB driving licence") String licenceNumber,
+            @NotBlank @DrivingLicenceNumber String licenceNumber,
             @NotBlank @Size(max = 100) @Pattern(regexp = NAME) String surname,
             @NotNull @Past LocalDate dateOfBirth) {
     }
