@@ -3,7 +3,18 @@ package uk.gov.digitalid.govconnectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -52,6 +64,7 @@ class GovConnectorsSandboxIT {
     }
 
     @LocalServerPort int port;
+    @LocalManagementPort int managementPort;
     @Autowired StringRedisTemplate redis;
     @Autowired UpstreamGuards guards;
 
@@ -189,6 +202,46 @@ class GovConnectorsSandboxIT {
         Response afterRefresh = match("CE123456D", "Charles", "Babbage", "1971-12-22");
         assertThat(afterRefresh.status()).as("never sent with an expired token").isEqualTo(200);
         assertThat(sandbox.hmrcTokensIssued()).as("replaced 2 s before its 4 s expiry").isEqualTo(issued + 1);
+    }
+
+    @Test
+    void aCallThatOutlivesTheReadTimeoutIsA504() {
+        sandbox.fault("hmrc-matching", 3_000, 0, 0);
+        long started = System.nanoTime();
+        Response response = match("AB123456C", "Ada", "Lovelace", "1985-12-10");
+        assertThat(response.status()).isEqualTo(504);
+        assertThat((System.nanoTime() - started) / 1_000_000).as("the 1 s read timeout, not the 3 s upstream").isLessThan(2_500);
+    }
+
+    @Test
+    void aFullBulkheadTurnsCallsAwayAtOnce() throws Exception {
+        sandbox.fault("hmrc-matching", 600, 0, 0);
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String birthDate = "1971-12-0" + (i + 1);
+            calls.add(() -> match("CE123456D", "Charles", "Babbage", birthDate));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> future : pool.invokeAll(calls, 20, TimeUnit.SECONDS)) {
+                responses.add(future.get());
+            }
+            assertThat(responses).filteredOn(r -> r.status() == 200).as("four allowed in flight").hasSize(4);
+            assertThat(responses).filteredOn(r -> r.status() == 503).hasSize(2).allSatisfy(r -> assertThat(r.retryAfter()).isEqualTo("1"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void breakerBulkheadRetryAndCacheMetricsArePublished() throws Exception {
+        match("AB123456C", "Ada", "Lovelace", "1985-12-10");
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.body()).contains("resilience4j_circuitbreaker_state{", "name=\"hmrc\"", "name=\"dvla-drivers\"",
+                "resilience4j_bulkhead_available_concurrent_calls{", "resilience4j_retry_calls_total{", "gov_connectors_cache_lookups_total{",
+                "http_client_requests_seconds_count{");
     }
 
     private Response match(String nino, String givenName, String familyName, String birthDate) {

@@ -61,10 +61,14 @@ public class UpstreamGuards {
         return new UpstreamGuard(upstream, breaker, bulkhead, retry, settings.waitInOpenState().toSeconds());
     }
 
-    /** A client with this upstream's connect and read timeouts. */
+    /**
+     * A client with this upstream's connect and read timeouts. HTTP/1.1: the JDK client's default
+     * HTTP/2 would try an h2c upgrade on plain-HTTP upstreams (the sandbox, stubs), which some servers
+     * answer by dropping the connection.
+     */
     public RestClient client(String upstream, RestClient.Builder builder, String baseUrl) {
         ResilienceSettings settings = properties.of(upstream);
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build());
         requests.setReadTimeout(settings.readTimeout());
         return builder.clone().baseUrl(baseUrl).requestFactory(requests).build();
