@@ -1,0 +1,50 @@
+package uk.gov.digitalid.fraud.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudevents.core.builder.CloudEventBuilder;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.gov.digitalid.fraud.auditlog.CanonicalEvent;
+import uk.gov.digitalid.fraud.scoring.training.ModelTraining;
+
+class ModelTrainingTest {
+
+    @Test
+    void theModelSeparatesFraudOnTheHeldOutSplitAndTrainingIsReproducible() {
+        ModelTraining.Result first = ModelTraining.train(20261126, 40_000);
+        ModelTraining.Result again = ModelTraining.train(20261126, 40_000);
+
+        System.out.printf("held out: precision %.3f recall %.3f ROC AUC %.3f%n", first.precision(), first.recall(), first.rocAuc());
+        assertThat(first.rocAuc()).isGreaterThanOrEqualTo(0.9);
+        assertThat(again.rocAuc()).isEqualTo(first.rocAuc());
+        assertThat(again.precision()).isEqualTo(first.precision());
+
+        FraudModel model = new FraudModel(first.model());
+        double burst = model.probabilityOfFraud(new RiskFeatures("login-failed", 12, 30, 0, 0, 0));
+        double quiet = model.probabilityOfFraud(new RiskFeatures("login-failed", 1, 1, 0, 0, 0));
+        assertThat(burst).isGreaterThan(0.9);
+        assertThat(quiet).isLessThan(0.2);
+    }
+
+    @Test
+    void featuresFollowTheEventKindAndTheWindowsItTouched() {
+        RiskFeatures features = RiskFeatures.of("uk.gov.digitalid.identity.verified", Map.of(Signal.IDENTITIES_PROVED_BY_IP, 4L));
+        assertThat(features.kind()).isEqualTo("identity");
+        assertThat(features.values()[2]).isEqualTo(Math.log1p(4));
+        assertThat(features.values()[0]).isZero();
+    }
+
+    @Test
+    void canonicalJsonSortsKeysAndTheChainHashDependsOnThePredecessor() {
+        var event = CloudEventBuilder.v1().withId("e1").withType("t").withSource(URI.create("/s"))
+                .withSubject("s").withTime(OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)).build();
+        CanonicalEvent canonical = CanonicalEvent.of(event, "{\"type\":\"t\",\"id\":\"e1\",\"data\":{\"b\":1,\"a\":2}}".getBytes());
+        assertThat(canonical.json()).isEqualTo("{\"data\":{\"a\":2,\"b\":1},\"id\":\"e1\",\"type\":\"t\"}");
+        assertThat(CanonicalEvent.chainHash(CanonicalEvent.GENESIS, canonical.json()))
+                .isNotEqualTo(CanonicalEvent.chainHash("1".repeat(64), canonical.json())).hasSize(64);
+    }
+}
