@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.digitalid.fraud.FraudTestEvents.await;
 
 import io.cloudevents.CloudEvent;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -31,6 +34,7 @@ import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.commons.events.CloudEventSender;
 import uk.gov.digitalid.commons.events.EventTypes;
 import uk.gov.digitalid.backing.junit.WithBackingServices;
+import uk.gov.digitalid.fraud.auditlog.ChainCheckCommand;
 import uk.gov.digitalid.fraud.auditlog.ChainReport;
 import uk.gov.digitalid.fraud.auditlog.ChainVerification;
 
@@ -146,6 +150,11 @@ class IngestIT {
             tamper(middle, "event", original);
             assertThat(tamper(middle, "subject", "someone-else")).isEqualTo(1);
             assertThat(chain.verifyAll().firstBrokenId()).isEqualTo(middle);
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            AtomicInteger exitCode = new AtomicInteger(-1);
+            new ChainCheckCommand(chain, new PrintStream(printed, true, StandardCharsets.UTF_8), exitCode::set).run(null);
+            assertThat(exitCode).as("what platformctl sees").hasValue(1);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("\"intact\":false", "\"firstBrokenId\":" + middle);
         } finally {
             tamper(middle, "event", original);
             tamper(middle, "subject", subject);

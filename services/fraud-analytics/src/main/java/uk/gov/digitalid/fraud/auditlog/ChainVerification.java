@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,8 +24,11 @@ public class ChainVerification {
         this.jdbc = jdbc;
     }
 
-    /** In a read-only transaction, so PostgreSQL streams the rows by the fetch size instead of loading them all. */
-    @Transactional(readOnly = true)
+    /**
+     * In one read-only repeatable-read transaction: the rows and the head are read from the same
+     * snapshot while appends go on, and PostgreSQL streams the rows by the fetch size.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainReport verifyAll() {
         Walk walk = new Walk();
         jdbc.query(con -> {
