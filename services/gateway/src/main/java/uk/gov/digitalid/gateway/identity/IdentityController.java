@@ -1,5 +1,6 @@
 package uk.gov.digitalid.gateway.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -65,13 +66,14 @@ class IdentityController {
 
     @PostMapping("/api/v1/identity/verifications")
     ResponseEntity<IdentityVerifications.Verification> verify(@RequestAttribute(SessionAuthentication.ATTRIBUTE) Session session,
-                                                              @Valid @RequestBody VerificationRequest request) {
+                                                              @Valid @RequestBody VerificationRequest request, HttpServletRequest http) {
         limits.consume("identity-verifications", session.accountId().toString(), perAccountPerMinute);
         HmrcDetails hmrc = request.hmrc();
         LicenceDetails licence = request.drivingLicence();
         var verification = verifications.verify(session.accountId(),
                 hmrc == null ? null : new HmrcMatchRequest(hmrc.nino(), hmrc.givenName().trim(), hmrc.familyName().trim(), hmrc.dateOfBirth()),
-                licence == null ? null : new LicenceRequest(licence.licenceNumber(), licence.surname().trim(), licence.dateOfBirth()));
+                licence == null ? null : new LicenceRequest(licence.licenceNumber(), licence.surname().trim(), licence.dateOfBirth()),
+                http.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED).body(verification);
     }
 

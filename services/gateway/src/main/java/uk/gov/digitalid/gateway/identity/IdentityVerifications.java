@@ -54,7 +54,8 @@ public class IdentityVerifications {
         this.clock = clock;
     }
 
-    public Verification verify(UUID accountId, HmrcMatchRequest hmrc, LicenceRequest licence) {
+    /** @param clientIp the citizen's address, in the audit event: fraud-analytics counts identities proved per address */
+    public Verification verify(UUID accountId, HmrcMatchRequest hmrc, LicenceRequest licence, String clientIp) {
         List<Map<String, Object>> checks = new ArrayList<>();
         Boolean hmrcMatched = null;
         Boolean licenceValid = null;
@@ -96,6 +97,7 @@ public class IdentityVerifications {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("accountId", subject);
             data.put("verificationId", verification.id().toString());
+            data.put("clientIp", clientIp);
             data.put("confidence", scores.confidence());
             data.put("checks", checks.stream().map(c -> c.get("check") + ":" + c.get("passed")).toList());
             audit.record(scores.verified() ? EventTypes.IDENTITY_VERIFIED : EventTypes.IDENTITY_VERIFICATION_FAILED, subject, data);
