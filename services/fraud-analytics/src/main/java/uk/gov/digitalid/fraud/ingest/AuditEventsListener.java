@@ -1,12 +1,15 @@
 package uk.gov.digitalid.fraud.ingest;
 
-import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +17,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.gov.digitalid.commons.events.CloudEventCodec;
 import uk.gov.digitalid.commons.events.Topics;
 import uk.gov.digitalid.fraud.alerts.Alerts;
 import uk.gov.digitalid.fraud.auditlog.AuditLog;
@@ -22,32 +24,36 @@ import uk.gov.digitalid.fraud.auditlog.CanonicalEvent;
 import uk.gov.digitalid.fraud.scoring.RiskScorer;
 
 /**
- * Consumes {@code audit-logs} in batches: in one transaction, appends the new events to the audit log
- * (a redelivered event is skipped, so it is neither stored nor scored twice), scores them and raises
- * alerts; the offsets are committed after that transaction. A poison record ends the good prefix of
+ * Consumes {@code audit-logs} in batches: scores the events not yet in the audit log (a redelivered
+ * event is skipped), then in one transaction appends them to the log and raises alerts; the offsets
+ * are committed after that transaction. A poison record ends the good prefix of
  * its batch and goes to the DLQ; consumption carries on after it. Each event's processing continues
  * the trace whose context came in its Kafka headers.
  */
 @Component
 class AuditEventsListener {
 
-    private final CloudEventCodec codec;
     private final AuditLog auditLog;
     private final RiskScorer scorer;
     private final Alerts alerts;
     private final TransactionTemplate transactions;
     private final Tracer tracer;
     private final Propagator propagator;
+    private final Map<String, Timer> phases;
 
-    AuditEventsListener(CloudEventCodec codec, AuditLog auditLog, RiskScorer scorer, Alerts alerts, TransactionTemplate transactions,
-                        ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        this.codec = codec;
+    AuditEventsListener(AuditLog auditLog, RiskScorer scorer, Alerts alerts, TransactionTemplate transactions,
+                        ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator, MeterRegistry meters) {
         this.auditLog = auditLog;
         this.scorer = scorer;
         this.alerts = alerts;
         this.transactions = transactions;
         this.tracer = tracer.getIfAvailable();
         this.propagator = propagator.getIfAvailable();
+        this.phases = new HashMap<>();
+        for (String phase : new String[] {"append", "score", "alert", "batch"}) {
+            phases.put(phase, Timer.builder("fraud.ingest.phase").description("Time per audit-logs batch, by phase").tag("phase", phase)
+                    .register(meters));
+        }
     }
 
     @KafkaListener(id = "audit-events", topics = Topics.AUDIT_LOGS, containerFactory = "auditEventsContainerFactory")
@@ -56,18 +62,26 @@ class AuditEventsListener {
         PoisonEventException poison = null;
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                CloudEvent event = codec.deserialize(record.value());
-                events.add(CanonicalEvent.of(event, record.value()));
+                events.add(CanonicalEvent.parse(record.value()));
             } catch (RuntimeException e) {
                 poison = new PoisonEventException("not an audit event: " + e.getMessage(), e);
                 break;
             }
         }
         List<Span> spans = spans(records.subList(0, events.size()), events);
+        Timer.Sample batch = Timer.start();
         try {
-            transactions.executeWithoutResult(tx -> alerts.raise(scorer.score(auditLog.append(events))));
+            // Scored before the chain is locked, so batches from other partitions append while this one waits on Redis.
+            // A batch that fails after scoring is scored again when redelivered: windows may over-count, never miss.
+            List<CanonicalEvent> fresh = auditLog.unseen(events);
+            var assessments = phases.get("score").record(() -> scorer.score(fresh));
+            transactions.executeWithoutResult(tx -> {
+                phases.get("append").record(() -> auditLog.append(fresh));
+                phases.get("alert").record(() -> alerts.raise(assessments));
+            });
         } finally {
             spans.forEach(Span::end);
+            batch.stop(phases.get("batch"));
         }
         if (poison != null) {
             throw new BatchListenerFailedException(poison.getMessage(), poison, events.size());

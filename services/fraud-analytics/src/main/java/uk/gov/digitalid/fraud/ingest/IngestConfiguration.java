@@ -39,6 +39,7 @@ class IngestConfiguration {
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(), new ByteArrayDeserializer()));
         factory.setBatchListener(true);
         factory.setConcurrency(settings.concurrency());
+        factory.setAutoStartup(settings.autoStartup());
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
 
         Map<String, Object> producer = kafka.buildProducerProperties();

@@ -14,7 +14,7 @@ public final class EventSignals {
     }
 
     public static List<Observation> of(CanonicalEvent event) {
-        Map<String, Object> data = data(event);
+        Map<String, Object> data = event.data();
         String ip = text(data, "clientIp");
         String account = text(data, "accountId");
         List<Observation> observations = new ArrayList<>();
@@ -48,15 +48,6 @@ public final class EventSignals {
             }
         }
         return observations;
-    }
-
-    static Map<String, Object> data(CanonicalEvent event) {
-        return CanonicalEvent.fields(event.json()).get("data") instanceof Map<?, ?> map ? castMap(map) : Map.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Map<?, ?> map) {
-        return (Map<String, Object>) map;
     }
 
     private static String text(Map<String, Object> data, String field) {

@@ -1,11 +1,9 @@
 package uk.gov.digitalid.fraud.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cloudevents.core.builder.CloudEventBuilder;
-import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.digitalid.fraud.auditlog.CanonicalEvent;
@@ -40,10 +38,13 @@ class ModelTrainingTest {
 
     @Test
     void canonicalJsonSortsKeysAndTheChainHashDependsOnThePredecessor() {
-        var event = CloudEventBuilder.v1().withId("e1").withType("t").withSource(URI.create("/s"))
-                .withSubject("s").withTime(OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)).build();
-        CanonicalEvent canonical = CanonicalEvent.of(event, "{\"type\":\"t\",\"id\":\"e1\",\"data\":{\"b\":1,\"a\":2}}".getBytes());
-        assertThat(canonical.json()).isEqualTo("{\"data\":{\"a\":2,\"b\":1},\"id\":\"e1\",\"type\":\"t\"}");
+        CanonicalEvent canonical = CanonicalEvent.parse(("{\"type\":\"t\",\"specversion\":\"1.0\",\"id\":\"e1\",\"source\":\"/s\","
+                + "\"subject\":\"s\",\"time\":\"2026-01-01T00:00:00Z\",\"data\":{\"b\":1,\"a\":2}}").getBytes(StandardCharsets.UTF_8));
+        assertThat(canonical.json()).isEqualTo("{\"data\":{\"a\":2,\"b\":1},\"id\":\"e1\",\"source\":\"/s\",\"specversion\":\"1.0\","
+                + "\"subject\":\"s\",\"time\":\"2026-01-01T00:00:00Z\",\"type\":\"t\"}");
+        assertThat(canonical.data()).containsEntry("a", 2);
+        assertThatThrownBy(() -> CanonicalEvent.parse("{\"specversion\":\"1.0\",\"id\":\"e1\"}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("needs type");
         assertThat(CanonicalEvent.chainHash(CanonicalEvent.GENESIS, canonical.json()))
                 .isNotEqualTo(CanonicalEvent.chainHash("1".repeat(64), canonical.json())).hasSize(64);
     }

@@ -137,6 +137,6 @@ class RulesAndAlertsIT {
             case VERIFICATIONS_BY_RELYING_PARTY -> EventTypes.CREDENTIAL_VERIFIED;
         };
         CloudEvent event = CloudEventBuilder.v1(codec.create(type, account, data)).withTime(at.atOffset(ZoneOffset.UTC)).build();
-        return CanonicalEvent.of(event, codec.serialize(event));
+        return CanonicalEvent.parse(codec.serialize(event));
     }
 }
