@@ -3,16 +3,11 @@ package uk.gov.digitalid.fraud.ingest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.tracing.Span;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -37,18 +32,16 @@ class AuditEventsListener {
     private final RiskScorer scorer;
     private final Alerts alerts;
     private final TransactionTemplate transactions;
-    private final Tracer tracer;
-    private final Propagator propagator;
+    private final EventTraces traces;
     private final Map<String, Timer> phases;
 
     AuditEventsListener(AuditLog auditLog, RiskScorer scorer, Alerts alerts, TransactionTemplate transactions,
-                        ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator, MeterRegistry meters) {
+                        EventTraces traces, MeterRegistry meters) {
         this.auditLog = auditLog;
         this.scorer = scorer;
         this.alerts = alerts;
         this.transactions = transactions;
-        this.tracer = tracer.getIfAvailable();
-        this.propagator = propagator.getIfAvailable();
+        this.traces = traces;
         this.phases = new HashMap<>();
         for (String phase : new String[] {"append", "score", "alert", "batch"}) {
             phases.put(phase, Timer.builder("fraud.ingest.phase").description("Time per audit-logs batch, by phase").tag("phase", phase)
@@ -89,17 +82,9 @@ class AuditEventsListener {
     }
 
     private List<Span> spans(List<ConsumerRecord<String, byte[]>> records, List<CanonicalEvent> events) {
-        if (tracer == null || propagator == null) {
-            return List.of();
-        }
         List<Span> spans = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
-            ConsumerRecord<String, byte[]> record = records.get(i);
-            Span span = propagator.extract(record, (carrier, key) -> {
-                Header header = carrier.headers().lastHeader(key);
-                return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-            }).name("audit-logs process").kind(Span.Kind.CONSUMER).tag("event.type", events.get(i).type()).start();
-            spans.add(span);
+            spans.add(traces.start(records.get(i), events.get(i).type()));
         }
         return spans;
     }
