@@ -40,7 +40,8 @@ import uk.gov.digitalid.fraud.FraudAnalyticsApplication;
  * Scoring throughput (scripts/bench-fraud-analytics.sh runs it; not part of the build): fills
  * {@code audit-logs} with a bounded number of events (default 200,000), reads them with a bare
  * kafka-clients consumer, then lets fraud-analytics consume → score → persist → commit the same
- * records, and prints both rates. Everything on this machine, embedded servers included.
+ * records, and prints both rates. Everything on this machine, embedded servers included. Arguments:
+ * the number of events, then any {@code --property=value} for the service.
  */
 public final class FraudLoadRun {
 
@@ -73,6 +74,7 @@ public final class FraudLoadRun {
             List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--logging.level.root=WARN",
                     "--digitalid.system-metrics.enabled=false", "--fraud.ingest.auto-startup=false", "--spring.main.banner-mode=off"));
             services.springProperties(EnumSet.allOf(BackingService.class)).forEach((k, v) -> arguments.add("--" + k + "=" + v));
+            arguments.addAll(List.of(args).subList(Math.min(1, args.length), args.length));
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FraudAnalyticsApplication.class).run(arguments.toArray(String[]::new))) {
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
                 long begin = System.nanoTime();
