@@ -33,6 +33,7 @@ import uk.gov.digitalid.gateway.sessions.SessionStore;
 import uk.gov.digitalid.gateway.sessions.SignIn;
 import uk.gov.digitalid.gateway.sessions.SignInProperties;
 import uk.gov.digitalid.gateway.sessions.SignInThrottle;
+import uk.gov.digitalid.gateway.upstreams.FraudAnalyticsClient;
 import uk.gov.digitalid.gateway.upstreams.GovConnectorsClient;
 import uk.gov.digitalid.gateway.upstreams.IdentityCoreClient;
 import uk.gov.digitalid.gateway.upstreams.UpstreamProperties;
@@ -87,6 +88,11 @@ class GatewayConfiguration {
     @Bean
     GovConnectorsClient govConnectorsClient(RestClient.Builder http, UpstreamProperties upstreams) {
         return new GovConnectorsClient(client(http, upstreams.govConnectorsUrl().toString(), upstreams));
+    }
+
+    @Bean
+    FraudAnalyticsClient fraudAnalyticsClient(RestClient.Builder http, UpstreamProperties upstreams) {
+        return new FraudAnalyticsClient(client(http, upstreams.fraudAnalyticsUrl().toString(), upstreams));
     }
 
     @Bean

@@ -14,6 +14,12 @@ public final class EventTypes {
     public static final EventType CREDENTIAL_VERIFIED = EventType.of("credential", "verified");
     public static final EventType CREDENTIAL_REVOKED = EventType.of("credential", "revoked");
     public static final EventType FRAUD_ALERT_RAISED = EventType.of("fraud", "alert-raised");
+    public static final EventType FRAUD_ALERT_ACKNOWLEDGED = EventType.of("fraud", "alert-acknowledged");
+    public static final EventType FRAUD_ALERT_RESOLVED = EventType.of("fraud", "alert-resolved");
+    public static final EventType ACCOUNT_UNLOCKED = EventType.of("account", "unlocked");
+    public static final EventType CREDENTIAL_REVOCATION_REQUESTED = EventType.of("credential", "revocation-requested");
+    public static final EventType OPERATOR_SIGNED_IN = EventType.of("operator", "signed-in");
+    public static final EventType OPERATOR_SIGN_IN_FAILED = EventType.of("operator", "sign-in-failed");
     public static final EventType SYSTEM_METRICS_REPORTED = EventType.of("system", "metrics-reported");
 
     private EventTypes() {
