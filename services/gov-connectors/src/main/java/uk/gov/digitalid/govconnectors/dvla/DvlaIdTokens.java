@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import uk.gov.digitalid.govconnectors.upstreams.CachedToken;
 import uk.gov.digitalid.govconnectors.upstreams.UpstreamCallException;
 import uk.gov.digitalid.govconnectors.upstreams.UpstreamResponse;
 
@@ -17,38 +18,15 @@ import uk.gov.digitalid.govconnectors.upstreams.UpstreamResponse;
  * {@code {userName, password}} → {@code {"id-token"}}), cached until shortly before the expiry the
  * token itself carries ({@code exp}; an hour assumed when it carries none).
  */
-public class DvlaIdTokens {
+public class DvlaIdTokens extends CachedToken {
 
     private static final Duration ASSUMED_LIFETIME = Duration.ofHours(1);
 
-    private record Token(String value, Instant refreshAfter) {
-    }
-
-    private final RestClient http;
-    private final DvlaProperties properties;
-    private final Clock clock;
-    private Token token;
-
     public DvlaIdTokens(RestClient http, DvlaProperties properties, Clock clock) {
-        this.http = http;
-        this.properties = properties;
-        this.clock = clock;
+        super(() -> fetch(http, properties, clock), clock);
     }
 
-    public synchronized String current() {
-        if (token == null || !clock.instant().isBefore(token.refreshAfter())) {
-            token = fetch();
-        }
-        return token.value();
-    }
-
-    public synchronized void invalidate(String refused) {
-        if (token != null && token.value().equals(refused)) {
-            token = null;
-        }
-    }
-
-    private Token fetch() {
+    private static Token fetch(RestClient http, DvlaProperties properties, Clock clock) {
         Instant requested = clock.instant();
         UpstreamResponse response = UpstreamResponse.exchange("DVLA authentication", http.post().uri("/thirdparty-access/v1/authenticate")
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
+import uk.gov.digitalid.govconnectors.upstreams.CachedToken;
 import uk.gov.digitalid.govconnectors.upstreams.UpstreamCallException;
 import uk.gov.digitalid.govconnectors.upstreams.UpstreamResponse;
 
@@ -14,37 +15,13 @@ import uk.gov.digitalid.govconnectors.upstreams.UpstreamResponse;
  * credentials, parameters form-encoded in the body), cached until {@code tokenRefreshMargin} before
  * they expire (HMRC's last 4 hours), so calls never carry a token about to lapse.
  */
-public class HmrcAccessTokens {
-
-    private record Token(String value, Instant refreshAfter) {
-    }
-
-    private final RestClient http;
-    private final HmrcProperties properties;
-    private final Clock clock;
-    private Token token;
+public class HmrcAccessTokens extends CachedToken {
 
     public HmrcAccessTokens(RestClient http, HmrcProperties properties, Clock clock) {
-        this.http = http;
-        this.properties = properties;
-        this.clock = clock;
+        super(() -> fetch(http, properties, clock), clock);
     }
 
-    public synchronized String current() {
-        if (token == null || !clock.instant().isBefore(token.refreshAfter())) {
-            token = fetch();
-        }
-        return token.value();
-    }
-
-    /** Drops the cached token if it is still this one (HMRC refused it). */
-    public synchronized void invalidate(String refused) {
-        if (token != null && token.value().equals(refused)) {
-            token = null;
-        }
-    }
-
-    private Token fetch() {
+    private static Token fetch(RestClient http, HmrcProperties properties, Clock clock) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("client_id", properties.clientId());
         form.add("client_secret", properties.clientSecret());
