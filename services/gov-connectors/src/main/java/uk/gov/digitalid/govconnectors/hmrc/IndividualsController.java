@@ -16,13 +16,13 @@ import uk.gov.digitalid.govconnectors.hmrc.IndividualsMatchingClient.Individual;
 @RestController
 class IndividualsController {
 
-    /** HMRC's documented name pattern for the matching API. */
-    static final String HMRC_NAME = "[a-zA-Z &`\\-'^]{1,35}";
+    /** The gateway's name rule: letters of any script, marks, spaces, hyphens, apostrophes, full stops. */
+    static final String NAME = "[\\p{L}\\p{M}' .-]{1,100}";
 
     record MatchRequest(
             @NotBlank @NationalInsuranceNumber String nino,
-            @NotBlank @Pattern(regexp = HMRC_NAME, message = "must be 1 to 35 letters, spaces, hyphens or apostrophes") String givenName,
-            @NotBlank @Pattern(regexp = HMRC_NAME, message = "must be 1 to 35 letters, spaces, hyphens or apostrophes") String familyName,
+            @NotBlank @Pattern(regexp = NAME, message = "must be letters, spaces, hyphens or apostrophes") @HmrcWritable String givenName,
+            @NotBlank @Pattern(regexp = NAME, message = "must be letters, spaces, hyphens or apostrophes") @HmrcWritable String familyName,
             @NotNull @Past LocalDate dateOfBirth) {
     }
 
@@ -34,6 +34,7 @@ class IndividualsController {
 
     @PostMapping("/v1/hmrc/individuals/match")
     IndividualMatching.Outcome match(@Valid @RequestBody MatchRequest request) {
-        return matching.match(new Individual(request.givenName().trim(), request.familyName().trim(), request.nino(), request.dateOfBirth()));
+        return matching.match(new Individual(HmrcNames.of(request.givenName()).orElseThrow(), HmrcNames.of(request.familyName()).orElseThrow(),
+                request.nino(), request.dateOfBirth()));
     }
 }
