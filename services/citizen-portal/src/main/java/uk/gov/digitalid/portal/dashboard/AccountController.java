@@ -1,0 +1,30 @@
+package uk.gov.digitalid.portal.dashboard;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import uk.gov.digitalid.portal.gateway.GatewayClient;
+import uk.gov.digitalid.portal.security.SessionCookie;
+import uk.gov.digitalid.portal.security.SignInRequired;
+
+/** The signed-in citizen's account page: who they are and their credentials. */
+@Controller
+class AccountController {
+
+    private final GatewayClient gateway;
+    private final SessionCookie cookie;
+
+    AccountController(GatewayClient gateway, SessionCookie cookie) {
+        this.gateway = gateway;
+        this.cookie = cookie;
+    }
+
+    @GetMapping("/account")
+    String account(HttpServletRequest request, Model model) {
+        String token = cookie.token(request).orElseThrow(SignInRequired::new);
+        model.addAttribute("me", gateway.me(token));
+        model.addAttribute("credentials", gateway.credentials(token));
+        return "dashboard/account";
+    }
+}

@@ -1,0 +1,223 @@
+package uk.gov.digitalid.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.gov.digitalid.backing.BackingService;
+import uk.gov.digitalid.backing.junit.SharedBackingServices;
+import uk.gov.digitalid.backing.junit.WithBackingServices;
+import uk.gov.digitalid.backing.process.ServiceProcess;
+
+/**
+ * The citizen pages in Debian's Chromium, against the real gateway and identity-core (their jars, in
+ * child JVMs) on the embedded PostgreSQL, Redis and Kafka: every page checked with axe-core and
+ * photographed into target/screenshots (and on any failure).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("it")
+@WithBackingServices
+class CitizenPagesBrowserIT {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    private static Browser browser;
+
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("FAILED-" + context.getDisplayName());
+            }
+        }
+    };
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        List<String> backing = new ArrayList<>();
+        SharedBackingServices.instance().services().springProperties(EnumSet.allOf(BackingService.class))
+                .forEach((key, value) -> backing.add("--" + key + "=" + value));
+        backing.add("--digitalid.system-metrics.enabled=false");
+        Path jars = Path.of("target/service-jars");
+        Path logs = Path.of("target/service-logs");
+        List<String> core = new ArrayList<>(backing);
+        core.addAll(List.of("--spring.profiles.active=local", "--identity-core.keys.directory=target/portal-signing-keys",
+                "--identity-core.issuer.host=localhost:3000"));
+        ServiceProcess identityCore = ServiceProcess.start("identity-core", jars.resolve("identity-core-exec.jar"), logs, core, Duration.ofMinutes(2));
+        SERVICES.add(identityCore);
+        List<String> gatewayArgs = new ArrayList<>(backing);
+        gatewayArgs.addAll(List.of("--gateway.upstreams.identity-core-url=" + identityCore.url(),
+                "--gateway.upstreams.gov-connectors-url=http://127.0.0.1:9", "--gateway.upstreams.fraud-analytics-url=http://127.0.0.1:9"));
+        ServiceProcess gateway = ServiceProcess.start("gateway", jars.resolve("gateway-exec.jar"), logs, gatewayArgs, Duration.ofMinutes(2));
+        SERVICES.add(gateway);
+        registry.add("portal.gateway-url", gateway::url);
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeAll() {
+        if (browser != null) {
+            browser.close();
+        }
+        SERVICES.forEach(ServiceProcess::close);
+    }
+
+    @LocalServerPort int port;
+
+    @Test
+    void theStartPageLeadsToCreatingAnAccount() {
+        open("/");
+        assertThat(browser.driver.getTitle()).isEqualTo("Prove your identity – Prove your identity – GOV.UK");
+        assertThat(browser.driver.findElement(By.cssSelector(".govuk-skip-link")).getAttribute("href")).endsWith("#main-content");
+        checkAndPhotograph("start");
+        browser.driver.findElement(By.linkText("Start now")).click();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Create an account");
+    }
+
+    @Test
+    void creatingAnAccountShowsEachProblemThenConfirms() {
+        open("/create-account");
+        checkAndPhotograph("create-account");
+        submit();
+        assertThat(browser.driver.getTitle()).startsWith("Error: Create an account");
+        List<WebElement> summary = browser.driver.findElements(By.cssSelector(".govuk-error-summary__list a"));
+        assertThat(summary).extracting(WebElement::getText).containsExactly("Enter your email address", "Enter your first name",
+                "Enter your last name", "Enter a password");
+        assertThat(summary.get(0).getAttribute("href")).endsWith("#email");
+        assertThat(browser.driver.findElement(By.id("email")).getAttribute("aria-describedby")).isEqualTo("email-error");
+        checkAndPhotograph("create-account-errors");
+
+        type("email", "not-an-email");
+        type("givenName", "Ada");
+        type("familyName", "Lovelace");
+        type("password", "password");
+        submit();
+        assertThat(browser.driver.findElements(By.cssSelector(".govuk-error-summary__list a"))).extracting(WebElement::getText)
+                .containsExactly("Enter an email address in the correct format, like name@example.com");
+        assertThat(browser.driver.findElement(By.id("givenName")).getAttribute("value")).as("answers kept").isEqualTo("Ada");
+
+        type("email", "ada-" + UUID.randomUUID() + "@example.org");
+        type("password", "password");
+        submit();
+        assertThat(browser.driver.findElement(By.cssSelector(".govuk-error-summary__list a")).getText())
+                .as("the gateway's password policy, on the password field").startsWith("Your password");
+        assertThat(browser.driver.findElement(By.cssSelector(".govuk-error-summary__list a")).getAttribute("href")).endsWith("#password");
+
+        type("password", PASSWORD);
+        submit();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("We have your details");
+        checkAndPhotograph("account-created");
+    }
+
+    @Test
+    void signingInShowsTheAccountAndSigningOutEndsIt() {
+        String email = register();
+        open("/sign-in");
+        checkAndPhotograph("sign-in");
+        type("email", email);
+        type("password", "not the password at all");
+        submit();
+        assertThat(browser.driver.findElement(By.cssSelector(".govuk-error-summary__list a")).getText())
+                .isEqualTo("Enter the email address and password of your account");
+        checkAndPhotograph("sign-in-errors");
+
+        type("password", PASSWORD);
+        submit();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your account");
+        assertThat(browser.driver.getPageSource()).contains("Ada Lovelace", email, "You have no credentials yet");
+        assertThat(browser.driver.manage().getCookieNamed("portal_session")).satisfies(cookie -> {
+            assertThat(cookie.isHttpOnly()).isTrue();
+            assertThat(cookie.isSecure()).isTrue();
+            assertThat(cookie.getSameSite()).isEqualTo("Lax");
+        });
+        checkAndPhotograph("account");
+
+        browser.driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("You have signed out");
+        checkAndPhotograph("signed-out");
+        open("/account");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).as("back to sign in").isEqualTo("Sign in");
+    }
+
+    @Test
+    void anUnknownPageIsAFriendlyNotFound() {
+        open("/no-such-page");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        checkAndPhotograph("not-found");
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndFormsNeedTheirCsrfToken() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sign-in")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.body()).doesNotContain("<script>").contains("name=\"_csrf\"");
+
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=a%40example.org&password=x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as("a post without the CSRF token").isEqualTo(403);
+        assertThat(forged.body()).doesNotContain("Exception", "at org.");
+    }
+
+    private String register() {
+        String email = "ada-" + UUID.randomUUID() + "@example.org";
+        open("/create-account");
+        type("email", email);
+        type("givenName", "Ada");
+        type("familyName", "Lovelace");
+        type("password", PASSWORD);
+        submit();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("We have your details");
+        return email;
+    }
+
+    private void open(String path) {
+        browser.driver.get("http://localhost:" + port + path);
+    }
+
+    private void type(String field, String value) {
+        WebElement input = browser.driver.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void submit() {
+        browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    private void checkAndPhotograph(String page) {
+        browser.screenshot(page);
+        assertThat(browser.seriousAccessibilityViolations()).as("axe-core on " + page).isEmpty();
+    }
+}
