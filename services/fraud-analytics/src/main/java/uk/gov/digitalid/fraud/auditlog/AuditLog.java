@@ -46,16 +46,12 @@ public class AuditLog {
      * Appends events to the chain (call inside a transaction, with events from {@link #unseen}). Should
      * another instance have stored one of them meanwhile, the unique event id fails the transaction and
      * the batch is retried.
-     *
-     * @return the events appended
      */
-    public List<CanonicalEvent> append(List<CanonicalEvent> events) {
+    public void append(List<CanonicalEvent> events) {
         if (events.isEmpty()) {
-            return List.of();
+            return;
         }
         String head = jdbc.sql("select last_hash from audit_chain_head where id = 1 for update").query(String.class).single();
-        Set<String> stored = new HashSet<>();
-        List<CanonicalEvent> fresh = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<String> types = new ArrayList<>();
         List<String> subjects = new ArrayList<>();
@@ -65,9 +61,6 @@ public class AuditLog {
         List<String> hashes = new ArrayList<>();
         String previous = head;
         for (CanonicalEvent event : events) {
-            if (!stored.add(event.eventId())) {
-                continue;
-            }
             String hash = CanonicalEvent.chainHash(previous, event.json());
             ids.add(event.eventId());
             types.add(event.type());
@@ -76,11 +69,7 @@ public class AuditLog {
             bodies.add(event.json());
             previousHashes.add(previous);
             hashes.add(hash);
-            fresh.add(event);
             previous = hash;
-        }
-        if (fresh.isEmpty()) {
-            return List.of();
         }
         // One statement for the batch: arrays unnested in order, so ids follow the chain.
         batch.update(con -> {
@@ -101,6 +90,5 @@ public class AuditLog {
         });
         jdbc.sql("update audit_chain_head set last_hash = :hash, last_id = (select max(id) from audit_logs) where id = 1")
                 .param("hash", previous).update();
-        return fresh;
     }
 }
