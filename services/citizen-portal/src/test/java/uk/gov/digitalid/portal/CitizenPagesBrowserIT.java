@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -31,9 +35,9 @@ import uk.gov.digitalid.backing.junit.WithBackingServices;
 import uk.gov.digitalid.backing.process.ServiceProcess;
 
 /**
- * The citizen pages in Debian's Chromium, against the real gateway and identity-core (their jars, in
- * child JVMs) on the embedded PostgreSQL, Redis and Kafka: every page checked with axe-core and
- * photographed into target/screenshots (and on any failure).
+ * The citizen pages in Debian's Chromium, against the real gateway, identity-core, gov-connectors and
+ * gov-sandbox (their jars, in child JVMs) on the embedded PostgreSQL, Redis and Kafka: every page
+ * checked with axe-core and photographed into target/screenshots (and on any failure).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
@@ -67,9 +71,17 @@ class CitizenPagesBrowserIT {
                 "--identity-core.issuer.host=localhost:3000"));
         ServiceProcess identityCore = ServiceProcess.start("identity-core", jars.resolve("identity-core-exec.jar"), logs, core, Duration.ofMinutes(2));
         SERVICES.add(identityCore);
+        ServiceProcess sandbox = ServiceProcess.start("gov-sandbox", jars.resolve("gov-sandbox-exec.jar"), logs, List.of(), Duration.ofMinutes(2));
+        SERVICES.add(sandbox);
+        List<String> connectorsArgs = new ArrayList<>(backing);
+        connectorsArgs.addAll(List.of("--spring.profiles.active=local", "--gov-connectors.hmrc.base-url=" + sandbox.url(),
+                "--gov-connectors.dvla.base-url=" + sandbox.url()));
+        ServiceProcess connectors = ServiceProcess.start("gov-connectors", jars.resolve("gov-connectors-exec.jar"), logs, connectorsArgs,
+                Duration.ofMinutes(2));
+        SERVICES.add(connectors);
         List<String> gatewayArgs = new ArrayList<>(backing);
         gatewayArgs.addAll(List.of("--gateway.upstreams.identity-core-url=" + identityCore.url(),
-                "--gateway.upstreams.gov-connectors-url=http://127.0.0.1:9", "--gateway.upstreams.fraud-analytics-url=http://127.0.0.1:9"));
+                "--gateway.upstreams.gov-connectors-url=" + connectors.url(), "--gateway.upstreams.fraud-analytics-url=http://127.0.0.1:9"));
         ServiceProcess gateway = ServiceProcess.start("gateway", jars.resolve("gateway-exec.jar"), logs, gatewayArgs, Duration.ofMinutes(2));
         SERVICES.add(gateway);
         registry.add("portal.gateway-url", gateway::url);
@@ -96,7 +108,7 @@ class CitizenPagesBrowserIT {
         assertThat(browser.driver.getTitle()).isEqualTo("Prove your identity – Prove your identity – GOV.UK");
         assertThat(browser.driver.findElement(By.cssSelector(".govuk-skip-link")).getAttribute("href")).endsWith("#main-content");
         checkAndPhotograph("start");
-        browser.driver.findElement(By.linkText("Start now")).click();
+        click(By.linkText("Start now"));
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Create an account");
     }
 
@@ -158,11 +170,72 @@ class CitizenPagesBrowserIT {
         });
         checkAndPhotograph("account");
 
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        click(By.xpath("//button[normalize-space()='Sign out']"));
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("You have signed out");
         checkAndPhotograph("signed-out");
         open("/account");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).as("back to sign in").isEqualTo("Sign in");
+    }
+
+    @Test
+    void provingIdentityGetsACredentialWhichCanBeDownloadedShownAndRevoked() {
+        signIn(register());
+        assertThat(browser.driver.findElement(By.id("identity-status")).getText()).isEqualTo("Not proved yet");
+        click(By.cssSelector("main a.govuk-button[href$='/prove-identity']"));
+        checkAndPhotograph("prove-identity");
+
+        type("nino", "QQ123");
+        submit();
+        assertThat(browser.driver.findElements(By.cssSelector(".govuk-error-summary__list a"))).extracting(WebElement::getText)
+                .containsExactly("Enter a National Insurance number in the correct format, like QQ 12 34 56 C", "Enter your date of birth");
+        assertThat(browser.driver.findElements(By.cssSelector(".govuk-error-summary__list a")).get(1).getAttribute("href")).endsWith("#dateOfBirth-day");
+        checkAndPhotograph("prove-identity-errors");
+
+        type("nino", "AB 12 34 56 C");
+        type("dateOfBirth-day", "10");
+        type("dateOfBirth-month", "12");
+        type("dateOfBirth-year", "1985");
+        type("licenceNumber", "LOVEL812105A99AB");
+        submit();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("You have proved your identity");
+        assertThat(browser.driver.findElement(By.cssSelector(".govuk-panel__body")).getText()).contains("P2");
+        checkAndPhotograph("identity-proved");
+
+        click(By.xpath("//button[normalize-space()='Get your credential']"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your credential");
+        assertThat(browser.driver.findElement(By.id("credential-name")).getText()).isEqualTo("Ada Lovelace");
+        assertThat(browser.driver.findElement(By.id("credential-birth-date")).getText()).isEqualTo("1985-12-10");
+        assertThat(browser.driver.findElement(By.cssSelector("#credential-qr svg")).getAttribute("aria-label")).isEqualTo("QR code of your credential");
+        String download = browser.driver.findElement(By.id("download")).getAttribute("href");
+        assertThat(download).startsWith("data:application/jwt;base64,");
+        String jwt = new String(Base64.getDecoder().decode(download.substring(download.indexOf(',') + 1)), StandardCharsets.US_ASCII);
+        assertThat(jwt.split("\\.")).hasSize(3);
+        checkAndPhotograph("credential");
+
+        open("/account");
+        assertThat(browser.driver.findElement(By.id("identity-status")).getText()).isEqualTo("Proved (P2)");
+        assertThat(browser.driver.findElement(By.cssSelector(".govuk-table__body .govuk-tag")).getText()).isEqualTo("Active");
+        click(By.partialLinkText("Revoke"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Are you sure you want to revoke this credential?");
+        checkAndPhotograph("revoke-credential");
+        click(By.xpath("//button[normalize-space()='Revoke credential']"));
+        assertThat(browser.driver.findElement(By.cssSelector(".govuk-notification-banner__heading")).getText())
+                .isEqualTo("Your credential has been revoked");
+        assertThat(browser.driver.findElement(By.cssSelector(".govuk-table__body .govuk-tag")).getText()).isEqualTo("Revoked");
+        checkAndPhotograph("account-after-revocation");
+    }
+
+    @Test
+    void identityDetailsThatDoNotMatchAreRefusedPlainly() {
+        signIn(register());
+        open("/prove-identity");
+        type("nino", "AB123456C");
+        type("dateOfBirth-day", "11");
+        type("dateOfBirth-month", "12");
+        type("dateOfBirth-year", "1985");
+        submit();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("We could not confirm your identity");
+        checkAndPhotograph("identity-not-confirmed");
     }
 
     @Test
@@ -190,6 +263,14 @@ class CitizenPagesBrowserIT {
         assertThat(forged.body()).doesNotContain("Exception", "at org.");
     }
 
+    private void signIn(String email) {
+        open("/sign-in");
+        type("email", email);
+        type("password", PASSWORD);
+        submit();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your account");
+    }
+
     private String register() {
         String email = "ada-" + UUID.randomUUID() + "@example.org";
         open("/create-account");
@@ -213,7 +294,14 @@ class CitizenPagesBrowserIT {
     }
 
     private void submit() {
-        browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        click(By.cssSelector("main form button[type=submit]"));
+    }
+
+    /** Clicks and waits for the next page: the clicked element goes stale when the new page replaces it. */
+    private void click(By what) {
+        WebElement element = browser.driver.findElement(what);
+        element.click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private void checkAndPhotograph(String page) {

@@ -25,6 +25,8 @@ class AccountController {
         String token = cookie.token(request).orElseThrow(SignInRequired::new);
         model.addAttribute("me", gateway.me(token));
         model.addAttribute("credentials", gateway.credentials(token));
+        model.addAttribute("verification", gateway.latestVerification(token).orElse(null));
+        model.addAttribute("revoked", request.getParameter("revoked") != null);
         return "dashboard/account";
     }
 }

@@ -3,6 +3,8 @@ package uk.gov.digitalid.portal.gateway;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClient;
@@ -50,6 +52,33 @@ public class GatewayClient {
 
     public List<Map<String, Object>> credentials(String token) {
         return call(() -> http.get().uri("/api/v1/credentials").header("Authorization", "Bearer " + token).retrieve().body(LIST));
+    }
+
+    public Map<String, Object> proveIdentity(String token, Map<String, Object> details) {
+        return call(() -> http.post().uri("/api/v1/identity/verifications").header("Authorization", "Bearer " + token)
+                .body(details).retrieve().body(OBJECT));
+    }
+
+    public Optional<Map<String, Object>> latestVerification(String token) {
+        try {
+            return Optional.of(call(() -> http.get().uri("/api/v1/identity/verifications/latest").header("Authorization", "Bearer " + token)
+                    .retrieve().body(OBJECT)));
+        } catch (GatewayProblem problem) {
+            if (problem.status() == 404) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
+    }
+
+    /** A new credential: the signed JWT is in this answer only (the gateway keeps no copy). */
+    public Map<String, Object> issueCredential(String token) {
+        return call(() -> http.post().uri("/api/v1/credentials").header("Authorization", "Bearer " + token).retrieve().body(OBJECT));
+    }
+
+    public void revokeCredential(String token, UUID id) {
+        call(() -> http.post().uri("/api/v1/credentials/{id}/revoke", id).header("Authorization", "Bearer " + token)
+                .retrieve().toBodilessEntity());
     }
 
     private static <T> T call(Supplier<T> call) {
