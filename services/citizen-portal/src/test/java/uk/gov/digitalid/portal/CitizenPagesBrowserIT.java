@@ -170,6 +170,13 @@ class CitizenPagesBrowserIT {
         });
         checkAndPhotograph("account");
 
+        click(By.linkText("See your recent activity"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your recent activity");
+        assertThat(browser.driver.findElements(By.cssSelector(".govuk-table__body tr"))).extracting(WebElement::getText)
+                .anySatisfy(row -> assertThat(row).contains("Signed in from"));
+        checkAndPhotograph("activity");
+        click(By.linkText("Back to your account"));
+
         click(By.xpath("//button[normalize-space()='Sign out']"));
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("You have signed out");
         checkAndPhotograph("signed-out");

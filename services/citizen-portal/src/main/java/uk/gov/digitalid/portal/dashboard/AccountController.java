@@ -8,7 +8,7 @@ import uk.gov.digitalid.portal.gateway.GatewayClient;
 import uk.gov.digitalid.portal.security.SessionCookie;
 import uk.gov.digitalid.portal.security.SignInRequired;
 
-/** The signed-in citizen's account page: who they are and their credentials. */
+/** The signed-in citizen's account page (who they are, their identity check and credentials) and recent activity. */
 @Controller
 class AccountController {
 
@@ -28,5 +28,11 @@ class AccountController {
         model.addAttribute("verification", gateway.latestVerification(token).orElse(null));
         model.addAttribute("revoked", request.getParameter("revoked") != null);
         return "dashboard/account";
+    }
+
+    @GetMapping("/activity")
+    String activity(HttpServletRequest request, Model model) {
+        model.addAttribute("activity", gateway.activity(cookie.token(request).orElseThrow(SignInRequired::new)));
+        return "dashboard/activity";
     }
 }

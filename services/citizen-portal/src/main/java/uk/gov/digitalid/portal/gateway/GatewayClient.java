@@ -50,6 +50,10 @@ public class GatewayClient {
         return call(() -> http.get().uri("/api/v1/me").header("Authorization", "Bearer " + token).retrieve().body(OBJECT));
     }
 
+    public List<Map<String, Object>> activity(String token) {
+        return call(() -> http.get().uri("/api/v1/me/activity").header("Authorization", "Bearer " + token).retrieve().body(LIST));
+    }
+
     public List<Map<String, Object>> credentials(String token) {
         return call(() -> http.get().uri("/api/v1/credentials").header("Authorization", "Bearer " + token).retrieve().body(LIST));
     }

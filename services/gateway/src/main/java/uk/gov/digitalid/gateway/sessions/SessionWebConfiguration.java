@@ -17,6 +17,6 @@ class SessionWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SessionAuthentication(sessions))
-                .addPathPatterns("/api/v1/me", "/api/v1/sessions/current", "/api/v1/identity/**", "/api/v1/credentials", "/api/v1/credentials/**");
+                .addPathPatterns("/api/v1/me", "/api/v1/me/**", "/api/v1/sessions/current", "/api/v1/identity/**", "/api/v1/credentials", "/api/v1/credentials/**");
     }
 }

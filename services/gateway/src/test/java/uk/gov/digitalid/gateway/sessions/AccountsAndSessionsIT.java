@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.json.JsonMapper;
 import uk.gov.digitalid.backing.BackingService;
 import uk.gov.digitalid.backing.BackingServices;
 import uk.gov.digitalid.backing.junit.WithBackingServices;
@@ -48,6 +49,24 @@ class AccountsAndSessionsIT {
         // A documentation address (RFC 5737) per test, so per-address limits do not leak between tests.
         client = new GatewayClient(port, "192.0.2." + addresses.getAndIncrement());
         email = "citizen-" + UUID.randomUUID() + "@example.org";
+    }
+
+    @Test
+    void recentActivityListsTheCitizensSignInsNewestFirst() {
+        register(email, PASSWORD);
+        String first = (String) body(signIn(PASSWORD)).get("token");
+        client.delete("/api/v1/sessions/current", first);
+        String second = (String) body(signIn(PASSWORD)).get("token");
+
+        Response activity = client.get("/api/v1/me/activity", second);
+        assertThat(activity.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) (List<?>) JsonMapper.builder().build()
+                .readValue(activity.body(), List.class);
+        assertThat(entries).extracting(e -> e.get("kind") + " " + e.get("detail")).hasSize(2)
+                .first().asString().startsWith("SIGNED_IN Signed in from 192.0.2.").doesNotContain("signed out");
+        assertThat(entries.get(1).get("detail")).asString().endsWith(", signed out");
+        assertThat(client.get("/api/v1/me/activity", null).status()).isEqualTo(401);
     }
 
     @Test
