@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,17 +81,25 @@ class RulesAndAlertsIT {
     void aBurstOfFailedSignInsRaisesOneCriticalAlertAndLocksTheAccount() {
         String account = UUID.randomUUID().toString();
         List<String> locked = new CopyOnWriteArrayList<>();
+        AtomicBoolean subscribed = new AtomicBoolean();
         RedisMessageListenerContainer subscription = new RedisMessageListenerContainer();
         subscription.setConnectionFactory(redis.getConnectionFactory());
         subscription.addMessageListener((MessageListener) (Message message, byte[] pattern) -> {
             String body = new String(message.getBody(), StandardCharsets.UTF_8);
-            if (body.contains(account)) {
+            if (body.startsWith("probe ")) {
+                subscribed.set(true);
+            } else if (body.contains(account)) {
                 locked.add(body);
             }
         }, new ChannelTopic(SyncMessage.CHANNEL));
         subscription.afterPropertiesSet();
         subscription.start();
         try {
+            // Subscribing is asynchronous: wait until a probe comes through, so no real message can be missed.
+            await("the subscription", Duration.ofSeconds(10), () -> {
+                redis.convertAndSend(SyncMessage.CHANNEL, "probe " + account);
+                return subscribed.get();
+            });
             FraudTestEvents events = new FraudTestEvents(sender, codec);
             CloudEvent last = null;
             for (int i = 0; i < 12; i++) {
