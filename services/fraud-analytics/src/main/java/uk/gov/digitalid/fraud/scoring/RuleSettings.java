@@ -16,6 +16,7 @@ public class RuleSettings {
     }
 
     private Map<String, Threshold> rules = Map.of();
+    private Map<Signal, Duration> windows;
 
     public Map<String, Threshold> getRules() {
         return rules;
@@ -23,6 +24,7 @@ public class RuleSettings {
 
     public void setRules(Map<String, Threshold> rules) {
         this.rules = rules;
+        this.windows = null;
     }
 
     public Threshold of(Rule rule) {
@@ -33,12 +35,16 @@ public class RuleSettings {
         return threshold;
     }
 
-    /** A signal's window: the longest of its rules'. */
+    /** A signal's window: the longest of its rules' (worked out once; asked for every observation). */
     public Duration windowOf(Signal signal) {
-        Map<Signal, Duration> windows = new EnumMap<>(Signal.class);
-        for (Rule rule : Rule.values()) {
-            windows.merge(rule.signal(), of(rule).window(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        Map<Signal, Duration> known = windows;
+        if (known == null) {
+            known = new EnumMap<>(Signal.class);
+            for (Rule rule : Rule.values()) {
+                known.merge(rule.signal(), of(rule).window(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+            windows = known;
         }
-        return windows.get(signal);
+        return known.get(signal);
     }
 }

@@ -21,6 +21,9 @@ public class Operators {
     public record Created(Operator operator, String password, String totpSecret) {
     }
 
+    private record StoredOperator(Operator operator, String passwordHash, String totpSecret) {
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -53,20 +56,20 @@ public class Operators {
      * email (same time either way); the code's time step must be newer than the last one used.
      */
     public Optional<Operator> authenticate(String email, String password, String code) {
-        var row = jdbc.sql("select id, email, role, password_hash, totp_secret from operators where email = :email")
+        Optional<StoredOperator> stored = jdbc.sql("select id, email, role, password_hash, totp_secret from operators where email = :email")
                 .param("email", Accounts.normalise(email))
-                .query((rs, n) -> new Object[] {new Operator(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("role")),
-                        rs.getString("password_hash"), rs.getString("totp_secret")})
+                .query((rs, n) -> new StoredOperator(new Operator(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("role")),
+                        rs.getString("password_hash"), rs.getString("totp_secret")))
                 .optional();
-        if (row.isEmpty()) {
+        if (stored.isEmpty()) {
             hasher.matchesNothing(password);
             return Optional.empty();
         }
-        Operator operator = (Operator) row.get()[0];
-        if (!hasher.matches(password, (String) row.get()[1])) {
+        Operator operator = stored.get().operator();
+        if (!hasher.matches(password, stored.get().passwordHash())) {
             return Optional.empty();
         }
-        var step = Totp.matchingStep((String) row.get()[2], code, clock.instant());
+        var step = Totp.matchingStep(stored.get().totpSecret(), code, clock.instant());
         if (step.isEmpty()) {
             return Optional.empty();
         }
