@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.digitalid.portal.gateway.GatewayClient;
-import uk.gov.digitalid.portal.gateway.GatewayProblem;
-import uk.gov.digitalid.portal.web.FormErrors;
+import uk.gov.digitalid.webpages.gateway.GatewayProblem;
+import uk.gov.digitalid.webpages.forms.FormErrors;
 
 /** Create an account: one question page (email, names, password), then a confirmation. */
 @Controller
@@ -28,6 +28,10 @@ class CreateAccountController {
         return "accounts/create";
     }
 
+    /** How the gateway's messages about each field become sentences ("Your password must ..."). */
+    private static final Map<String, String> FIELD_NAMES = Map.of("password", "Your password ", "email", "Your email address ",
+            "givenName", "Your first name ", "familyName", "Your last name ");
+
     @PostMapping("/create-account")
     String create(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String givenName,
                   @RequestParam(defaultValue = "") String familyName, @RequestParam(defaultValue = "") String password,
@@ -36,7 +40,7 @@ class CreateAccountController {
         form.put("email", email.trim());
         form.put("givenName", givenName.trim());
         form.put("familyName", familyName.trim());
-        FormErrors errors = new FormErrors()
+        FormErrors errors = new FormErrors(FIELD_NAMES)
                 .require("email", email, "Enter your email address")
                 .check("email", email.isBlank() || email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
                         "Enter an email address in the correct format, like name@example.com")

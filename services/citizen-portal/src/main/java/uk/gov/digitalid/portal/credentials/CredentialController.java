@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.digitalid.portal.gateway.GatewayClient;
-import uk.gov.digitalid.portal.security.SessionCookie;
-import uk.gov.digitalid.portal.security.SignInRequired;
+import uk.gov.digitalid.webpages.security.SessionCookie;
+import uk.gov.digitalid.webpages.security.SignInRequired;
 
 /**
  * Get a credential (shown once: its claims, a .jwt download and a QR code; the service keeps no copy)

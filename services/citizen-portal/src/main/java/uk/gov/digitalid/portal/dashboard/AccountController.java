@@ -5,8 +5,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.gov.digitalid.portal.gateway.GatewayClient;
-import uk.gov.digitalid.portal.security.SessionCookie;
-import uk.gov.digitalid.portal.security.SignInRequired;
+import uk.gov.digitalid.webpages.security.SessionCookie;
+import uk.gov.digitalid.webpages.security.SignInRequired;
 
 /** The signed-in citizen's account page (who they are, their identity check and credentials) and recent activity. */
 @Controller

@@ -15,10 +15,10 @@ import uk.gov.digitalid.commons.validation.DrivingLicenceNumber;
 import uk.gov.digitalid.commons.validation.DrivingLicenceNumbers;
 import uk.gov.digitalid.commons.validation.NationalInsuranceNumber;
 import uk.gov.digitalid.portal.gateway.GatewayClient;
-import uk.gov.digitalid.portal.gateway.GatewayProblem;
-import uk.gov.digitalid.portal.security.SessionCookie;
-import uk.gov.digitalid.portal.security.SignInRequired;
-import uk.gov.digitalid.portal.web.FormErrors;
+import uk.gov.digitalid.webpages.gateway.GatewayProblem;
+import uk.gov.digitalid.webpages.security.SessionCookie;
+import uk.gov.digitalid.webpages.security.SignInRequired;
+import uk.gov.digitalid.webpages.forms.FormErrors;
 
 /**
  * Prove your identity: National Insurance details, and a driving licence number if the citizen has

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.digitalid.portal.gateway.GatewayClient;
-import uk.gov.digitalid.portal.gateway.GatewayProblem;
-import uk.gov.digitalid.portal.security.SessionCookie;
-import uk.gov.digitalid.portal.web.FormErrors;
+import uk.gov.digitalid.webpages.gateway.GatewayProblem;
+import uk.gov.digitalid.webpages.security.SessionCookie;
+import uk.gov.digitalid.webpages.forms.FormErrors;
 
 /** Sign in (the gateway checks the password and throttles) and sign out. */
 @Controller

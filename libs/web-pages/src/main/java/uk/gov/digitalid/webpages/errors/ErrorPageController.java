@@ -1,4 +1,4 @@
-package uk.gov.digitalid.portal.errors;
+package uk.gov.digitalid.webpages.errors;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,16 +11,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The servlet container's errors (unknown pages, bad requests) as GOV.UK pages, with a logged reference. */
+/** The servlet container's errors as GOV.UK pages: unknown or malformed addresses as not found, the rest with a logged reference. */
 @Controller
-class NotFoundController implements ErrorController {
+public class ErrorPageController implements ErrorController {
 
-    private static final Logger log = LoggerFactory.getLogger(NotFoundController.class);
+    private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);
 
     @RequestMapping("/error")
     String error(HttpServletRequest request, Model model) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        if (Integer.valueOf(404).equals(status)) {
+        // A malformed address (an id that is not one) is, to the person using it, a page that does not exist.
+        if (Integer.valueOf(404).equals(status) || Integer.valueOf(400).equals(status)) {
             return "errors/not-found";
         }
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);

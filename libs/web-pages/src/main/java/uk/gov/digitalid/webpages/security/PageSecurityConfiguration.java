@@ -1,4 +1,4 @@
-package uk.gov.digitalid.portal.security;
+package uk.gov.digitalid.webpages.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,12 +9,13 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Spring Security for what a public web service needs, not for sign-in (the gateway authenticates):
+ * Spring Security for what a public web service needs, not for sign-in (the gateway authenticates
+ * citizens and operators alike):
  * CSRF tokens on every form (double-submit cookie, no server session), and security headers — a
  * Content-Security-Policy with no inline script and no framing, HSTS, no sniffing, strict referrers.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class PageSecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";

@@ -1,4 +1,4 @@
-package uk.gov.digitalid.portal.errors;
+package uk.gov.digitalid.webpages.errors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -9,23 +9,23 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.RestClientException;
-import uk.gov.digitalid.portal.gateway.GatewayProblem;
-import uk.gov.digitalid.portal.security.SessionCookie;
-import uk.gov.digitalid.portal.security.SignInRequired;
+import uk.gov.digitalid.webpages.gateway.GatewayProblem;
+import uk.gov.digitalid.webpages.security.SessionCookie;
+import uk.gov.digitalid.webpages.security.SignInRequired;
 
 /**
- * What the citizen sees when the gateway says no: the sign-in page when their session has gone,
+ * What people see when the gateway says no: the sign-in page when their session has gone,
  * otherwise a plain page with a reference that is also in the log — never a stack trace or detail.
- * Everything else reaches {@link NotFoundController} through the container's error page.
+ * Everything else reaches {@link ErrorPageController} through the container's error page.
  */
 @ControllerAdvice
-class PortalErrors {
+public class PageErrors {
 
-    private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     private final SessionCookie cookie;
 
-    PortalErrors(SessionCookie cookie) {
+    public PageErrors(SessionCookie cookie) {
         this.cookie = cookie;
     }
 
@@ -39,6 +39,10 @@ class PortalErrors {
     String gateway(GatewayProblem problem, HttpServletResponse response, Model model) {
         if (problem.status() == 401) {
             return signIn(response);
+        }
+        if (problem.status() == 404) {
+            response.setStatus(404);
+            return "errors/not-found";
         }
         return errorPage(problem, response, model, problem.status() == 503 ? 503 : 500);
     }

@@ -1,16 +1,27 @@
-package uk.gov.digitalid.portal.web;
+package uk.gov.digitalid.webpages.forms;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import uk.gov.digitalid.portal.gateway.GatewayProblem;
+import uk.gov.digitalid.webpages.gateway.GatewayProblem;
 
 /**
  * A form's errors in page order, one per field, as the GOV.UK error summary and error messages show
- * them. Errors from the gateway are put on the field it named, or on a fallback field.
+ * them. Errors from the gateway are put on the field it named, or on a fallback field; the gateway's
+ * message ("must not be blank") is made a sentence with the field's name ("Your password ").
  */
 public class FormErrors {
 
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, String> fieldNames;
+
+    public FormErrors() {
+        this(Map.of());
+    }
+
+    /** @param fieldNames how a sentence about each field starts, such as {@code "password" -> "Your password "} */
+    public FormErrors(Map<String, String> fieldNames) {
+        this.fieldNames = fieldNames;
+    }
 
     public FormErrors require(String field, String value, String message) {
         return check(field, value != null && !value.isBlank(), message);
@@ -42,15 +53,8 @@ public class FormErrors {
         return errors;
     }
 
-    private static String sentence(String field, String message) {
-        String named = switch (field) {
-            case "password" -> "Your password ";
-            case "email" -> "Your email address ";
-            case "givenName" -> "Your first name ";
-            case "familyName" -> "Your last name ";
-            default -> "This ";
-        };
-        return named + message;
+    private String sentence(String field, String message) {
+        return fieldNames.getOrDefault(field, "This ") + message;
     }
 
     private static String minutes(Long seconds) {

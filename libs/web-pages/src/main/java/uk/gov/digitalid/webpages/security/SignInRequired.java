@@ -1,6 +1,6 @@
-package uk.gov.digitalid.portal.security;
+package uk.gov.digitalid.webpages.security;
 
-/** The page needs a signed-in citizen and there is none (no cookie, or the gateway ended the session). */
+/** The page needs a signed-in person and there is none (no cookie, or the gateway ended the session). */
 public class SignInRequired extends RuntimeException {
 
     public SignInRequired() {

@@ -1,0 +1,126 @@
+package uk.gov.digitalid.backing.process;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The platform's own services started from their executable jars ({@code <name>-exec.jar} in one
+ * directory), each in a child JVM on free loopback ports, wired to each other the way the call graph
+ * says: gov-connectors to gov-sandbox, the gateway to identity-core, gov-connectors and
+ * fraud-analytics. Services that do not depend on each other start together. Closing stops them all.
+ */
+public final class PlatformServices implements AutoCloseable {
+
+    /** The services that can be started, in the order their dependencies allow. */
+    public enum Service {
+        IDENTITY_CORE("identity-core"), GOV_SANDBOX("gov-sandbox"), FRAUD_ANALYTICS("fraud-analytics"),
+        GOV_CONNECTORS("gov-connectors"), GATEWAY("gateway");
+
+        private final String name;
+
+        Service(String name) {
+            this.name = name;
+        }
+
+        public String serviceName() {
+            return name;
+        }
+    }
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** Where the gateway is told an upstream is when that upstream was not started: nothing listens there. */
+    private static final String NOWHERE = "http://127.0.0.1:9";
+
+    private final Map<Service, ServiceProcess> running = new EnumMap<>(Service.class);
+
+    private PlatformServices() {
+    }
+
+    /**
+     * @param backingArgs the command-line properties that point every service at PostgreSQL, Redis and Kafka
+     * @param stateDirectory where services keep files between runs (identity-core's signing keys)
+     */
+    public static PlatformServices start(Set<Service> services, Path jars, Path logs, Path stateDirectory, List<String> backingArgs) {
+        PlatformServices platform = new PlatformServices();
+        try {
+            platform.startTogether(services, jars, logs, backingArgs, Map.of(
+                    Service.IDENTITY_CORE, List.of("--spring.profiles.active=local",
+                            "--identity-core.keys.directory=" + stateDirectory.resolve("signing-keys"), "--identity-core.issuer.host=localhost:3000"),
+                    Service.GOV_SANDBOX, List.of(),
+                    Service.FRAUD_ANALYTICS, List.of()));
+            String sandbox = platform.url(Service.GOV_SANDBOX, NOWHERE);
+            platform.startTogether(services, jars, logs, backingArgs, Map.of(Service.GOV_CONNECTORS, List.of("--spring.profiles.active=local",
+                    "--gov-connectors.hmrc.base-url=" + sandbox, "--gov-connectors.dvla.base-url=" + sandbox)));
+            platform.startTogether(services, jars, logs, backingArgs, Map.of(Service.GATEWAY, List.of(
+                    "--gateway.upstreams.identity-core-url=" + platform.url(Service.IDENTITY_CORE, NOWHERE),
+                    "--gateway.upstreams.gov-connectors-url=" + platform.url(Service.GOV_CONNECTORS, NOWHERE),
+                    "--gateway.upstreams.fraud-analytics-url=" + platform.url(Service.FRAUD_ANALYTICS, NOWHERE))));
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    public ServiceProcess get(Service service) {
+        ServiceProcess process = running.get(service);
+        if (process == null) {
+            throw new IllegalStateException(service.serviceName() + " was not started");
+        }
+        return process;
+    }
+
+    public String url(Service service) {
+        return get(service).url();
+    }
+
+    private String url(Service service, String otherwise) {
+        return running.containsKey(service) ? running.get(service).url() : otherwise;
+    }
+
+    private void startTogether(Set<Service> wanted, Path jars, Path logs, List<String> backingArgs, Map<Service, List<String>> args) {
+        List<CompletableFuture<Void>> starting = new ArrayList<>();
+        for (Map.Entry<Service, List<String>> entry : args.entrySet()) {
+            Service service = entry.getKey();
+            if (!wanted.contains(service)) {
+                continue;
+            }
+            List<String> all = new ArrayList<>(service == Service.GOV_SANDBOX ? List.of() : backingArgs);
+            all.addAll(entry.getValue());
+            starting.add(CompletableFuture.runAsync(() -> {
+                ServiceProcess process = ServiceProcess.start(service.serviceName(), jars.resolve(service.serviceName() + "-exec.jar"), logs, all,
+                        READY_TIMEOUT);
+                synchronized (running) {
+                    running.put(service, process);
+                }
+            }, PlatformServices::ownThread));
+        }
+        try {
+            CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Each service starts on its own thread: the common pool may have just one on a small machine. */
+    private static void ownThread(Runnable task) {
+        Thread thread = new Thread(task, "start-service");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void close() {
+        synchronized (running) {
+            running.values().forEach(ServiceProcess::close);
+            running.clear();
+        }
+    }
+}
