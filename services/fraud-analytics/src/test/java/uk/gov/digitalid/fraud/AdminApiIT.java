@@ -67,6 +67,8 @@ class AdminApiIT {
         assertThat(post("/v1/alerts/" + id + "/resolve", "{}").statusCode()).as("the operator is required").isEqualTo(400);
         assertThat(post("/v1/alerts/" + UUID.randomUUID() + "/resolve", "{\"operator\":\"x\"}").statusCode()).isEqualTo(404);
         assertThat(get("/v1/alerts?status=OPEN&subject=" + account).size()).isZero();
+        assertThat(get("/v1/alerts/" + id).get("resolution").asString()).isEqualTo("customer forgot password");
+        assertThat(getStatus("/v1/alerts/" + UUID.randomUUID())).isEqualTo(404);
         assertThat(getStatus("/v1/alerts?status=WHATEVER")).isEqualTo(400);
 
         JsonNode risk = get("/v1/accounts/" + account + "/risk");

@@ -60,6 +60,11 @@ class AlertsController {
                 .query(this::alert).list();
     }
 
+    @GetMapping("/v1/alerts/{id}")
+    Alert one(@PathVariable UUID id) {
+        return find(id);
+    }
+
     @PostMapping("/v1/alerts/{id}/acknowledge")
     Alert acknowledge(@PathVariable UUID id, @Valid @RequestBody OperatorAction action) {
         return transition(id, """
@@ -87,13 +92,17 @@ class AlertsController {
     private Alert transition(UUID id, String sql, OperatorAction action) {
         int changed = jdbc.sql(sql).param("id", id).param("operator", action.operator()).param("note", action.note())
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
-        Alert alert = jdbc.sql("select * from alerts where id = :id").param("id", id).query(this::alert).optional()
-                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such alert."), null));
+        Alert alert = find(id);
         if (changed == 0) {
             throw new ErrorResponseException(HttpStatus.CONFLICT,
                     ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The alert is " + alert.status() + "; that action does not apply."), null);
         }
         return alert;
+    }
+
+    private Alert find(UUID id) {
+        return jdbc.sql("select * from alerts where id = :id").param("id", id).query(this::alert).optional()
+                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such alert."), null));
     }
 
     private Alert alert(ResultSet rs, int row) throws SQLException {

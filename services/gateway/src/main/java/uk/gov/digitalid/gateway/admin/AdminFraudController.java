@@ -55,6 +55,11 @@ class AdminFraudController {
         return fraud.alerts(status, severity, subject, limit);
     }
 
+    @GetMapping("/api/v1/admin/alerts/{id}")
+    Map<String, Object> alert(@PathVariable UUID id) {
+        return fraud.alert(id);
+    }
+
     @PostMapping("/api/v1/admin/alerts/{id}/acknowledge")
     Map<String, Object> acknowledge(@PathVariable UUID id, @Valid @RequestBody Note note,
                                     @RequestAttribute(AdminAuthentication.ATTRIBUTE) OperatorSession operator) {

@@ -34,6 +34,10 @@ public class FraudAnalyticsClient {
                 "subject", subject).queryParam("limit", limit).build()).retrieve().body(LIST));
     }
 
+    public Map<String, Object> alert(UUID alert) {
+        return call(() -> http.get().uri("/v1/alerts/{id}", alert).retrieve().body(OBJECT));
+    }
+
     public Map<String, Object> acknowledge(UUID alert, String operator, String note) {
         return call(() -> http.post().uri("/v1/alerts/{id}/acknowledge", alert).body(action(operator, note)).retrieve().body(OBJECT));
     }

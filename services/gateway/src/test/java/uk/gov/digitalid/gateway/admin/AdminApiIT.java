@@ -123,6 +123,8 @@ class AdminApiIT {
         String admin = adminToken();
         assertThat(list(client.get("/api/v1/admin/alerts?status=OPEN", admin))).extracting(a -> a.get("id")).containsExactly(FraudAnalyticsStub.ALERT.toString());
         assertThat(client.get("/api/v1/admin/alerts?status=WHATEVER", admin).status()).isEqualTo(400);
+        assertThat(body(client.get("/api/v1/admin/alerts/" + FraudAnalyticsStub.ALERT, admin))).containsEntry("status", "OPEN");
+        assertThat(client.get("/api/v1/admin/alerts/" + UUID.randomUUID(), admin).status()).isEqualTo(404);
 
         Response acknowledged = client.post("/api/v1/admin/alerts/" + FraudAnalyticsStub.ALERT + "/acknowledge", "{\"note\":\"looking\"}", "application/json", admin);
         assertThat(acknowledged.status()).isEqualTo(200);

@@ -43,6 +43,8 @@ final class FraudAnalyticsStub implements AutoCloseable {
         int status = 200;
         if (path.equals("/v1/alerts")) {
             answer = List.of(alert("OPEN", null));
+        } else if (path.equals("/v1/alerts/" + ALERT)) {
+            answer = alert("OPEN", null);
         } else if (path.equals("/v1/alerts/" + ALERT + "/acknowledge")) {
             answer = alert("ACKNOWLEDGED", json.readTree(body).get("operator").asString());
         } else if (path.equals("/v1/alerts/" + ALERT + "/resolve")) {
