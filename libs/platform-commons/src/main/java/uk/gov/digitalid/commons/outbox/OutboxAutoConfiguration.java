@@ -63,6 +63,11 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
+    OutboxBacklogMetrics outboxBacklogMetrics(OutboxSchema schema, JdbcClient jdbc, ObjectProvider<Clock> clock) {
+        return new OutboxBacklogMetrics(jdbc, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
     AuditEvents auditEvents(EventOutbox outbox, CloudEventCodec codec, TransactionTemplate transactions, CloudEventSender sender,
                             ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator, ObjectProvider<MeterRegistry> meters) {
         return new AuditEvents(outbox, codec, transactions, sender, traceContext(tracer, propagator),

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +55,7 @@ class OutboxIT {
     @Autowired JsonMapper json;
     @Autowired Tracer tracer;
     @Autowired AuditEvents audit;
+    @Autowired MeterRegistry meters;
 
     String topic;
 
@@ -120,6 +122,20 @@ class OutboxIT {
         assertThat(codec.deserialize(record.value()).getSubject()).isEqualTo(subject);
         assertThat(new String(record.headers().lastHeader("traceparent").value())).startsWith("00-" + span.context().traceId() + "-");
         assertThat(jdbc.sql("select count(*) from outbox_events").query(Long.class).single()).isEqualTo(outboxRowsBefore);
+    }
+
+    @Test
+    void theBacklogGaugesCountWhatIsNotYetOnKafka(KafkaConnection kafka) {
+        assertThat(meters.get("digitalid.outbox.pending").gauge().value()).isZero();
+        appendCommitted("waiting-1", 0);
+        appendCommitted("waiting-2", 0);
+        jdbc.sql("update outbox_events set created_at = now() - interval '90 seconds' where sent_at is null").update();
+        assertThat(meters.get("digitalid.outbox.pending").gauge().value()).isEqualTo(2);
+        assertThat(meters.get("digitalid.outbox.oldest.pending.age").gauge().value()).isBetween(89.0, 120.0);
+
+        relayUntilEmpty(relay);
+        assertThat(meters.get("digitalid.outbox.pending").gauge().value()).isZero();
+        assertThat(meters.get("digitalid.outbox.oldest.pending.age").gauge().value()).isZero();
     }
 
     @Test

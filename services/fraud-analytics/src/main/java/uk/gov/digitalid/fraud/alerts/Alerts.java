@@ -1,5 +1,6 @@
 package uk.gov.digitalid.fraud.alerts;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,7 +30,8 @@ import uk.gov.digitalid.fraud.scoring.Signal;
  * Turns high scores into alerts, inside the ingesting transaction: one unresolved alert per subject,
  * rule and severity (a burst raises one, not hundreds), {@code fraud.alert-raised} on
  * {@code fraud-alerts} through the outbox, and for a critical alert on an account,
- * {@code account.locked} on {@code digital-id.sync} once the transaction has committed.
+ * {@code account.locked} on {@code digital-id.sync} once the transaction has committed, when
+ * {@code fraud.alerts.raised} (by severity and rule) is counted too.
  */
 @Component
 public class Alerts {
@@ -42,15 +44,18 @@ public class Alerts {
     private final SyncPublisher sync;
     private final AlertSettings settings;
     private final JsonMapper json;
+    private final MeterRegistry meters;
     private final Clock clock;
 
-    Alerts(JdbcClient jdbc, EventOutbox outbox, CloudEventCodec codec, SyncPublisher sync, AlertSettings settings, JsonMapper json) {
+    Alerts(JdbcClient jdbc, EventOutbox outbox, CloudEventCodec codec, SyncPublisher sync, AlertSettings settings, JsonMapper json,
+           MeterRegistry meters) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.codec = codec;
         this.sync = sync;
         this.settings = settings;
         this.json = json;
+        this.meters = meters;
         this.clock = Clock.systemUTC();
     }
 
@@ -95,10 +100,11 @@ public class Alerts {
                 accountsToLock.add(account);
             }
         }
-        if (!accountsToLock.isEmpty()) {
+        if (!raised.isEmpty()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
+                    raised.forEach(alert -> meters.counter("fraud.alerts.raised", "severity", alert.severity(), "rule", alert.rule()).increment());
                     accountsToLock.forEach(account -> sync.publish(SyncMessage.ACCOUNT_LOCKED, account));
                 }
             });

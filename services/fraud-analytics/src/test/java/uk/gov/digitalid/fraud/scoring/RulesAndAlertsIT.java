@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.connection.Message;
@@ -43,6 +44,7 @@ import uk.gov.digitalid.fraud.auditlog.CanonicalEvent;
 @WithBackingServices
 class RulesAndAlertsIT {
 
+    @Autowired MeterRegistry meters;
     @Autowired RiskScorer scorer;
     @Autowired RuleSettings rules;
     @Autowired CloudEventCodec codec;
@@ -80,6 +82,7 @@ class RulesAndAlertsIT {
     @Test
     void aBurstOfFailedSignInsRaisesOneCriticalAlertAndLocksTheAccount() {
         String account = UUID.randomUUID().toString();
+        double criticalBefore = meters.counter("fraud.alerts.raised", "severity", "CRITICAL", "rule", "failed-sign-ins-per-account-critical").count();
         List<String> locked = new CopyOnWriteArrayList<>();
         AtomicBoolean subscribed = new AtomicBoolean();
         RedisMessageListenerContainer subscription = new RedisMessageListenerContainer();
@@ -124,6 +127,8 @@ class RulesAndAlertsIT {
                 records -> records.stream().filter(r -> account.equals(r.key())).count() >= alerts.size(), Duration.ofSeconds(30));
         assertThat(raised.stream().filter(r -> account.equals(r.key())).map(r -> codec.deserialize(r.value()).getType()))
                 .hasSize(alerts.size()).containsOnly("uk.gov.digitalid.fraud.alert-raised");
+        assertThat(meters.counter("fraud.alerts.raised", "severity", "CRITICAL", "rule", "failed-sign-ins-per-account-critical").count())
+                .as("counted once committed").isEqualTo(criticalBefore + 1);
     }
 
     private static boolean fired(RiskScorer.Assessment assessment, Rule rule) {
