@@ -70,8 +70,9 @@ public final class CrossResourceRules {
         if (manifests.ofKind("PodDisruptionBudget").stream().noneMatch(p -> selects(p, "spec", pods))) {
             findings.add(new Finding("workload-has-pdb", id, "no PodDisruptionBudget selects its pods"));
         }
-        if (manifests.ofKind("NetworkPolicy").stream().noneMatch(n -> !podSelector(n).isEmpty() && LabelSelectors.selects(podSelector(n), pods))) {
-            findings.add(new Finding("workload-has-network-policy", id, "no NetworkPolicy of its own selects its pods"));
+        if (manifests.ofKind("NetworkPolicy").stream().noneMatch(n -> !podSelector(n).isEmpty() && LabelSelectors.selects(podSelector(n), pods)
+                && governsIngress(n))) {
+            findings.add(new Finding("workload-has-network-policy", id, "no NetworkPolicy of its own says who may reach its pods"));
         }
         boolean monitored = manifests.ofKind("ServiceMonitor").stream().anyMatch(monitor -> manifests.ofKind("Service").stream()
                 .anyMatch(service -> selects(monitor, "spec", service.labels())
@@ -150,6 +151,11 @@ public final class CrossResourceRules {
     private static boolean selects(Manifest owner, String field, Map<String, String> labels) {
         return owner.path(field, "selector").filter(Map.class::isInstance)
                 .map(s -> LabelSelectors.selects((Map<String, Object>) s, labels)).orElse(false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean governsIngress(Manifest policy) {
+        return policy.path("spec", "policyTypes").map(t -> ((List<String>) t).contains("Ingress")).orElse(true);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,79 @@
+package uk.gov.digitalid.platformctl.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.gov.digitalid.platformctl.manifests.Manifest;
+import uk.gov.digitalid.platformctl.manifests.Manifests;
+import uk.gov.digitalid.platformctl.network.CallGraph;
+import uk.gov.digitalid.platformctl.policies.AdmissionPolicies;
+import uk.gov.digitalid.platformctl.render.Environments;
+import uk.gov.digitalid.platformctl.rules.CrossResourceRules;
+import uk.gov.digitalid.platformctl.rules.Finding;
+import uk.gov.digitalid.platformctl.rules.Intent;
+
+/**
+ * {@code platformctl verify} for one environment: render it, admit every object through the
+ * admission policies as the API server would, check the cross-resource rules, and compare the
+ * flows its NetworkPolicies allow with the intended call graph.
+ */
+public final class Verifier {
+
+    private final Environments environments;
+    private final AdmissionPolicies policies;
+    private final CrossResourceRules rules;
+    private final CallGraph callGraph;
+
+    public Verifier(Environments environments) {
+        this.environments = environments;
+        this.policies = AdmissionPolicies.load(environments.repository().resolve("policies"));
+        this.rules = new CrossResourceRules(Intent.load(environments.repository()));
+        this.callGraph = CallGraph.load(environments.repository());
+    }
+
+    public Verification verify(String env) {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        Manifests rendered = environments.renderWithOrigins(env);
+        millis.put("render", since(start));
+        Map<String, String> sources = new LinkedHashMap<>();
+        rendered.all().forEach(m -> sources.put(m.id(), Environments.source(m)));
+        List<Verification.Problem> problems = new ArrayList<>();
+
+        start = System.nanoTime();
+        String namespace = Environments.namespace(rendered);
+        Map<String, String> nsLabels = rendered.ofKind("Namespace").stream().findFirst().map(Manifest::labels).orElse(Map.of());
+        for (Manifest object : rendered.all()) {
+            for (AdmissionPolicies.Violation v : policies.admit(object, ns -> ns.equals(namespace) ? nsLabels : Map.of(),
+                    (kind, name) -> param(rendered, kind, name))) {
+                problems.add(new Verification.Problem("policy", v.policy(), v.object(),
+                        "ValidatingAdmissionPolicy '" + v.policy() + "' with binding '" + v.binding() + "' denied request: " + v.message(),
+                        sources.getOrDefault(v.object(), v.file())));
+            }
+        }
+        millis.put("policies", since(start));
+
+        start = System.nanoTime();
+        for (Finding f : rules.check(env, rendered)) {
+            problems.add(new Verification.Problem("rule", f.rule(), f.object(), f.message(), sources.getOrDefault(f.object(), "")));
+        }
+        millis.put("rules", since(start));
+
+        start = System.nanoTime();
+        for (Finding f : callGraph.check(env, namespace, rendered).findings()) {
+            problems.add(new Verification.Problem("network", f.rule(), f.object(), f.message(), "gitops/intent/call-graph.yaml"));
+        }
+        millis.put("network", since(start));
+        return new Verification(env, rendered.all().size(), problems, millis);
+    }
+
+    private static Optional<Map<String, Object>> param(Manifests rendered, String kind, String namespacedName) {
+        return rendered.ofKind(kind).stream().filter(m -> (m.namespace() + "/" + m.name()).equals(namespacedName)).findFirst().map(Manifest::body);
+    }
+
+    private static long since(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
