@@ -40,10 +40,8 @@ public class VerifyCommand implements Callable<Integer> {
         Environments environments = new Environments(parent.repository(), Kustomize.onPath());
         List<String> which = envs.isEmpty() ? environments.names() : envs;
         Verifier verifier = new Verifier(environments);
-        List<Verification> results = new ArrayList<>();
-        for (String env : which) {
-            results.add(verifier.verify(env));
-        }
+        which.forEach(environments::overlay);
+        List<Verification> results = verifier.verifyAll(which);
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> Reports.text(results, Ansi.detect().on());

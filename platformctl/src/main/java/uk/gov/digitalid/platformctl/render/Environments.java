@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,7 +15,7 @@ import uk.gov.digitalid.platformctl.manifests.Manifests;
 @SuppressWarnings("unchecked")
 public final class Environments {
 
-    public static final String ORIGIN = "config.kubernetes.io/origin";
+    private static final String SOURCE = "x-platformctl-source";
 
     private final Path repository;
     private final Kustomize kustomize;
@@ -50,42 +51,44 @@ public final class Environments {
     }
 
     /**
-     * The environment's objects, each annotated in memory with the repository file it came from
-     * (kustomize's origin annotations, through a throwaway kustomization under .local/).
+     * The environment's objects, each marked in memory with the repository file that defines it
+     * (kind and name looked up in gitops/; kustomize's own origin annotations cost six times the
+     * render).
      */
     public Manifests renderWithOrigins(String env) {
-        overlay(env);
-        Path wrapper = repository.resolve(".local/render").resolve(env);
-        try {
-            Files.createDirectories(wrapper);
-            Files.writeString(wrapper.resolve("kustomization.yaml"), """
-                    apiVersion: kustomize.config.k8s.io/v1beta1
-                    kind: Kustomization
-                    resources:
-                      - ../../../gitops/overlays/%s
-                    buildMetadata: [originAnnotations]
-                    """.formatted(env));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Manifests rendered = Manifests.parse(kustomize.render(wrapper));
+        Manifests rendered = Manifests.parse(render(env));
+        Map<String, String> sources = sourceIndex();
         for (Manifest m : rendered.all()) {
-            Map<String, Object> metadata = (Map<String, Object>) m.body().get("metadata");
-            if (metadata.get("annotations") instanceof Map<?, ?> annotations && annotations.get(ORIGIN) instanceof String origin) {
-                String path = origin.lines().filter(l -> l.startsWith("path:")).findFirst().map(l -> l.substring(5).trim()).orElse("");
-                ((Map<String, Object>) annotations).remove(ORIGIN);
-                if (annotations.isEmpty()) {
-                    metadata.remove("annotations");
-                }
-                metadata.put("x-platformctl-source", repository.relativize(wrapper.resolve(path).normalize()).toString());
+            String source = sources.get(m.kind() + "/" + m.name());
+            if (source != null) {
+                ((Map<String, Object>) m.body().get("metadata")).put(SOURCE, source);
             }
         }
         return rendered;
     }
 
+    /** kind/name → the file under gitops/ that defines it. */
+    private Map<String, String> sourceIndex() {
+        Map<String, String> index = new HashMap<>();
+        try (Stream<Path> files = Files.walk(repository.resolve("gitops"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("kustomization.yaml")).toList()) {
+                try {
+                    for (Manifest m : Manifests.parse(Files.readString(file)).all()) {
+                        index.putIfAbsent(m.kind() + "/" + m.name(), repository.relativize(file).toString());
+                    }
+                } catch (IllegalArgumentException notManifests) {
+                    // Intent and other data files are not Kubernetes objects.
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return index;
+    }
+
     /** The file an object came from, when rendered with origins. */
     public static String source(Manifest manifest) {
-        return manifest.text("metadata", "x-platformctl-source").orElse("");
+        return manifest.text("metadata", SOURCE).orElse("");
     }
 
     /** The namespace an environment renders into. */

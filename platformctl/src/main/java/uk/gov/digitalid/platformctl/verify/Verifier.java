@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import uk.gov.digitalid.platformctl.manifests.Manifest;
 import uk.gov.digitalid.platformctl.manifests.Manifests;
 import uk.gov.digitalid.platformctl.network.CallGraph;
@@ -34,10 +38,39 @@ public final class Verifier {
     }
 
     public Verification verify(String env) {
-        Map<String, Long> millis = new LinkedHashMap<>();
         long start = System.nanoTime();
         Manifests rendered = environments.renderWithOrigins(env);
-        millis.put("render", since(start));
+        return verify(env, rendered, since(start));
+    }
+
+    /** Renders the environments at once (kustomize runs are separate processes), then checks each. */
+    public List<Verification> verifyAll(List<String> envs) {
+        Map<String, CompletableFuture<Manifests>> renders = new LinkedHashMap<>();
+        Map<String, Long> renderMillis = new ConcurrentHashMap<>();
+        for (String env : envs) {
+            renders.put(env, CompletableFuture.supplyAsync(() -> {
+                long start = System.nanoTime();
+                Manifests rendered = environments.renderWithOrigins(env);
+                renderMillis.put(env, since(start));
+                return rendered;
+            }, RENDERERS));
+        }
+        List<Verification> results = new ArrayList<>();
+        for (Map.Entry<String, CompletableFuture<Manifests>> render : renders.entrySet()) {
+            try {
+                Manifests rendered = render.getValue().join();
+                results.add(verify(render.getKey(), rendered, renderMillis.get(render.getKey())));
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        return results;
+    }
+
+    private Verification verify(String env, Manifests rendered, long renderMillis) {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        millis.put("render", renderMillis);
+        long start;
         Map<String, String> sources = new LinkedHashMap<>();
         rendered.all().forEach(m -> sources.put(m.id(), Environments.source(m)));
         List<Verification.Problem> problems = new ArrayList<>();
@@ -72,6 +105,12 @@ public final class Verifier {
     private static Optional<Map<String, Object>> param(Manifests rendered, String kind, String namespacedName) {
         return rendered.ofKind(kind).stream().filter(m -> (m.namespace() + "/" + m.name()).equals(namespacedName)).findFirst().map(Manifest::body);
     }
+
+    private static final Executor RENDERERS = task -> {
+        Thread thread = new Thread(task, "render");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     private static long since(long start) {
         return (System.nanoTime() - start) / 1_000_000;
