@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.gov.digitalid.platformctl.cli.DiffCommand;
 import uk.gov.digitalid.platformctl.cli.ImageCommand;
+import uk.gov.digitalid.platformctl.cli.LocalCommand;
 import uk.gov.digitalid.platformctl.cli.PromoteCommand;
 import uk.gov.digitalid.platformctl.cli.RenderCommand;
 import uk.gov.digitalid.platformctl.cli.VerifyCommand;
@@ -17,7 +18,7 @@ import uk.gov.digitalid.platformctl.cli.VerifyCommand;
  */
 @Command(name = "platformctl", mixinStandardHelpOptions = true, version = "platformctl 0.1.0",
         description = "Render, verify and promote the digital identity platform's environments.",
-        subcommands = {RenderCommand.class, VerifyCommand.class, DiffCommand.class, ImageCommand.class, PromoteCommand.class})
+        subcommands = {RenderCommand.class, VerifyCommand.class, DiffCommand.class, ImageCommand.class, PromoteCommand.class, LocalCommand.class})
 public class PlatformCtl {
 
     public static final int OK = 0;

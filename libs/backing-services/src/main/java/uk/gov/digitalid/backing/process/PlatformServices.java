@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The platform's own services started from their executable jars ({@code <name>-exec.jar} in one
@@ -20,17 +22,50 @@ public final class PlatformServices implements AutoCloseable {
 
     /** The services that can be started, in the order their dependencies allow. */
     public enum Service {
-        IDENTITY_CORE("identity-core"), GOV_SANDBOX("gov-sandbox"), FRAUD_ANALYTICS("fraud-analytics"),
-        GOV_CONNECTORS("gov-connectors"), GATEWAY("gateway");
+        IDENTITY_CORE("identity-core", 3000), GOV_SANDBOX("gov-sandbox", 8071), FRAUD_ANALYTICS("fraud-analytics", 8090),
+        GOV_CONNECTORS("gov-connectors", 8070), GATEWAY("gateway", 8080), CITIZEN_PORTAL("citizen-portal", 3002),
+        ADMIN_DASHBOARD("admin-dashboard", 3001);
 
         private final String name;
+        private final int port;
 
-        Service(String name) {
+        Service(String name, int port) {
             this.name = name;
+            this.port = port;
         }
 
         public String serviceName() {
             return name;
+        }
+
+        /** Its port in ARCHITECTURE.md. */
+        public int port() {
+            return port;
+        }
+
+        /** Its management port when every service runs on one machine: the port plus 10000. */
+        public int managementPort() {
+            return port + 10_000;
+        }
+
+        public static Service named(String name) {
+            for (Service service : values()) {
+                if (service.name.equals(name)) {
+                    return service;
+                }
+            }
+            throw new IllegalArgumentException("no service " + name);
+        }
+    }
+
+    /**
+     * Where a service's jar is, whether it listens on its fixed ports, what to say as services come
+     * up, and any further arguments per service.
+     */
+    public record Options(Function<Service, Path> jars, boolean fixedPorts, Consumer<String> progress, Map<Service, List<String>> extraArgs) {
+
+        public Options(Function<Service, Path> jars, boolean fixedPorts, Consumer<String> progress) {
+            this(jars, fixedPorts, progress, Map.of());
         }
     }
 
@@ -40,7 +75,10 @@ public final class PlatformServices implements AutoCloseable {
 
     private final Map<Service, ServiceProcess> running = new EnumMap<>(Service.class);
 
-    private PlatformServices() {
+    private final Options options;
+
+    private PlatformServices(Options options) {
+        this.options = options;
     }
 
     /**
@@ -48,20 +86,29 @@ public final class PlatformServices implements AutoCloseable {
      * @param stateDirectory where services keep files between runs (identity-core's signing keys)
      */
     public static PlatformServices start(Set<Service> services, Path jars, Path logs, Path stateDirectory, List<String> backingArgs) {
-        PlatformServices platform = new PlatformServices();
+        return start(services, new Options(service -> jars.resolve(service.serviceName() + "-exec.jar"), false, message -> { }),
+                logs, stateDirectory, backingArgs);
+    }
+
+    public static PlatformServices start(Set<Service> services, Options options, Path logs, Path stateDirectory, List<String> backingArgs) {
+        PlatformServices platform = new PlatformServices(options);
         try {
-            platform.startTogether(services, jars, logs, backingArgs, Map.of(
+            platform.startTogether(services, logs, backingArgs, Map.of(
                     Service.IDENTITY_CORE, List.of("--spring.profiles.active=local",
                             "--identity-core.keys.directory=" + stateDirectory.resolve("signing-keys"), "--identity-core.issuer.host=localhost:3000"),
                     Service.GOV_SANDBOX, List.of(),
                     Service.FRAUD_ANALYTICS, List.of()));
             String sandbox = platform.url(Service.GOV_SANDBOX, NOWHERE);
-            platform.startTogether(services, jars, logs, backingArgs, Map.of(Service.GOV_CONNECTORS, List.of("--spring.profiles.active=local",
+            platform.startTogether(services, logs, backingArgs, Map.of(Service.GOV_CONNECTORS, List.of("--spring.profiles.active=local",
                     "--gov-connectors.hmrc.base-url=" + sandbox, "--gov-connectors.dvla.base-url=" + sandbox)));
-            platform.startTogether(services, jars, logs, backingArgs, Map.of(Service.GATEWAY, List.of(
+            platform.startTogether(services, logs, backingArgs, Map.of(Service.GATEWAY, List.of(
                     "--gateway.upstreams.identity-core-url=" + platform.url(Service.IDENTITY_CORE, NOWHERE),
                     "--gateway.upstreams.gov-connectors-url=" + platform.url(Service.GOV_CONNECTORS, NOWHERE),
                     "--gateway.upstreams.fraud-analytics-url=" + platform.url(Service.FRAUD_ANALYTICS, NOWHERE))));
+            String gateway = platform.url(Service.GATEWAY, NOWHERE);
+            platform.startTogether(services, logs, backingArgs, Map.of(
+                    Service.CITIZEN_PORTAL, List.of("--pages.gateway-url=" + gateway),
+                    Service.ADMIN_DASHBOARD, List.of("--pages.gateway-url=" + gateway)));
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -85,7 +132,14 @@ public final class PlatformServices implements AutoCloseable {
         return running.containsKey(service) ? running.get(service).url() : otherwise;
     }
 
-    private void startTogether(Set<Service> wanted, Path jars, Path logs, List<String> backingArgs, Map<Service, List<String>> args) {
+    /** The services running, in the order they started. */
+    public Map<Service, ServiceProcess> running() {
+        synchronized (running) {
+            return Map.copyOf(running);
+        }
+    }
+
+    private void startTogether(Set<Service> wanted, Path logs, List<String> backingArgs, Map<Service, List<String>> args) {
         List<CompletableFuture<Void>> starting = new ArrayList<>();
         for (Map.Entry<Service, List<String>> entry : args.entrySet()) {
             Service service = entry.getKey();
@@ -94,12 +148,17 @@ public final class PlatformServices implements AutoCloseable {
             }
             List<String> all = new ArrayList<>(service == Service.GOV_SANDBOX ? List.of() : backingArgs);
             all.addAll(entry.getValue());
+            all.addAll(options.extraArgs().getOrDefault(service, List.of()));
             starting.add(CompletableFuture.runAsync(() -> {
-                ServiceProcess process = ServiceProcess.start(service.serviceName(), jars.resolve(service.serviceName() + "-exec.jar"), logs, all,
-                        READY_TIMEOUT);
+                long start = System.nanoTime();
+                options.progress().accept("starting " + service.serviceName());
+                ServiceProcess process = ServiceProcess.start(service.serviceName(), options.jars().apply(service), logs, all, READY_TIMEOUT,
+                        options.fixedPorts() ? service.port() : 0, options.fixedPorts() ? service.managementPort() : 0);
                 synchronized (running) {
                     running.put(service, process);
                 }
+                options.progress().accept(String.format("ready    %s on %s in %.1f s", service.serviceName(), process.url(),
+                        (System.nanoTime() - start) / 1e9));
             }, PlatformServices::ownThread));
         }
         try {

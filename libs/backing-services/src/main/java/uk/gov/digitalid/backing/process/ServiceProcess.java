@@ -44,11 +44,17 @@ public final class ServiceProcess implements AutoCloseable {
      * added, and waits up to {@code timeout} for {@code /actuator/health/readiness} to answer 200.
      */
     public static ServiceProcess start(String name, Path jar, Path logDirectory, List<String> args, Duration timeout) {
+        return start(name, jar, logDirectory, args, timeout, 0, 0);
+    }
+
+    /** As {@link #start(String, Path, Path, List, Duration)}, on the given ports (0: a free one). */
+    public static ServiceProcess start(String name, Path jar, Path logDirectory, List<String> args, Duration timeout, int fixedPort,
+                                       int fixedManagementPort) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": no jar at " + jar.toAbsolutePath() + " (build it first: ./mvnw package -DskipTests)");
         }
-        int port = freePort();
-        int managementPort = freePort();
+        int port = fixedPort > 0 ? fixedPort : freePort();
+        int managementPort = fixedManagementPort > 0 ? fixedManagementPort : freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toAbsolutePath().toString(),
                 "--server.address=127.0.0.1", "--server.port=" + port,
                 "--management.server.address=127.0.0.1", "--management.server.port=" + managementPort));
@@ -79,6 +85,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String name() {
+        return name;
     }
 
     private void awaitReady(Duration timeout) {
