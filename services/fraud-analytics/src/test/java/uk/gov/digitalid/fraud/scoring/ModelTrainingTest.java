@@ -3,6 +3,9 @@ package uk.gov.digitalid.fraud.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ class ModelTrainingTest {
         assertThat(first.rocAuc()).isGreaterThanOrEqualTo(0.9);
         assertThat(again.rocAuc()).isEqualTo(first.rocAuc());
         assertThat(again.precision()).isEqualTo(first.precision());
+        assertThat(bytes(again)).as("the same bytes: the image carrying the model is reproducible").isEqualTo(bytes(first));
 
         FraudModel model = new FraudModel(first.model());
         double burst = model.probabilityOfFraud(new RiskFeatures("login-failed", 12, 30, 0, 0, 0));
@@ -47,5 +51,15 @@ class ModelTrainingTest {
                 .hasMessageContaining("needs type");
         assertThat(CanonicalEvent.chainHash(CanonicalEvent.GENESIS, canonical.json()))
                 .isNotEqualTo(CanonicalEvent.chainHash("1".repeat(64), canonical.json())).hasSize(64);
+    }
+
+    private static byte[] bytes(ModelTraining.Result result) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            result.model().serializeToStream(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package uk.gov.digitalid.fraud.scoring.training;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -19,6 +20,7 @@ import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.ModelProvenance;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import uk.gov.digitalid.fraud.scoring.FraudModel;
 
@@ -46,10 +48,30 @@ public final class ModelTraining {
         MutableDataset<Label> train = dataset(all.subList(0, split), "synthetic activity, seed " + seed + ", training", fixed);
         MutableDataset<Label> test = dataset(all.subList(split, samples), "synthetic activity, seed " + seed + ", held out", fixed);
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 8, Integer.MAX_VALUE, 1, seed);
-        Model<Label> model = trainer.train(train);
+        Model<Label> model = withFixedProvenance(trainer.train(train), fixed);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, test);
         Label fraud = new Label(FraudModel.FRAUD);
         return new Result(model, evaluation.precision(fraud), evaluation.recall(fraud), evaluation.AUCROC(fraud), train.size(), test.size());
+    }
+
+    /**
+     * The same model with its provenance dated to the fixed instant and without the building
+     * machine's details (Java version, OS, host), so that the same seed gives the same bytes and the
+     * image that carries the model is reproducible. Tribuo offers this only through the protected
+     * {@code Model.copy(String, ModelProvenance)}.
+     */
+    @SuppressWarnings("unchecked")
+    static Model<Label> withFixedProvenance(Model<Label> trained, OffsetDateTime fixed) {
+        ModelProvenance original = trained.getProvenance();
+        ModelProvenance provenance = new ModelProvenance(original.getClassName(), fixed, original.getDatasetProvenance(),
+                original.getTrainerProvenance(), Map.of(), false);
+        try {
+            Method copy = Model.class.getDeclaredMethod("copy", String.class, ModelProvenance.class);
+            copy.setAccessible(true);
+            return (Model<Label>) copy.invoke(trained, trained.getName(), provenance);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Tribuo's Model.copy(String, ModelProvenance) is not there", e);
+        }
     }
 
     public static void main(String[] args) throws IOException {
