@@ -3,6 +3,7 @@ package uk.gov.digitalid.backing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,13 @@ public final class BackingServices implements AutoCloseable {
      * needed: {@code spring.datasource.*}, {@code spring.data.redis.url} and
      * {@code spring.kafka.bootstrap-servers}.
      */
+    /** {@link #springProperties} of all three as command-line arguments ({@code --key=value}) for a service's jar. */
+    public List<String> springArguments() {
+        List<String> arguments = new ArrayList<>();
+        springProperties(EnumSet.allOf(BackingService.class)).forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        return arguments;
+    }
+
     public synchronized Map<String, String> springProperties(Set<BackingService> services) {
         Map<String, String> properties = new LinkedHashMap<>();
         if (services.contains(BackingService.POSTGRES)) {

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
-import uk.gov.digitalid.backing.BackingService;
 import uk.gov.digitalid.backing.BackingServices;
 import uk.gov.digitalid.backing.LocalBackingServices;
 import uk.gov.digitalid.backing.process.PlatformServices;
@@ -84,8 +82,7 @@ public final class LocalPlatform implements AutoCloseable {
         PlatformServices services = null;
         try {
             createTopics(backing.kafka().bootstrapServers());
-            List<String> springArgs = new ArrayList<>();
-            backing.springProperties(EnumSet.allOf(BackingService.class)).forEach((k, v) -> springArgs.add("--" + k + "=" + v));
+            List<String> springArgs = backing.springArguments();
             services = PlatformServices.start(options.services(), new PlatformServices.Options(options.jars(), options.fixedPorts(), options.progress(),
                     options.extraArgs()),
                     state.resolve("logs"), state.resolve("state"), springArgs);

@@ -22,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import uk.gov.digitalid.backing.BackingService;
 import uk.gov.digitalid.backing.junit.SharedBackingServices;
 import uk.gov.digitalid.backing.junit.WithBackingServices;
 import uk.gov.digitalid.backing.process.PlatformServices;
@@ -50,9 +49,7 @@ class AdminPagesBrowserIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws Exception {
-        List<String> backing = new ArrayList<>();
-        SharedBackingServices.instance().services().springProperties(EnumSet.allOf(BackingService.class))
-                .forEach((key, value) -> backing.add("--" + key + "=" + value));
+        List<String> backing = new ArrayList<>(SharedBackingServices.instance().services().springArguments());
         operator = Operator.create(JARS.resolve("gateway-exec.jar"), backing, "ops-" + UUID.randomUUID() + "@example.gov.uk");
         // Every service reports on system-metrics often enough for the system-health page to fill quickly.
         backing.add("--digitalid.system-metrics.interval=2s");

@@ -24,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import uk.gov.digitalid.backing.BackingService;
 import uk.gov.digitalid.backing.junit.SharedBackingServices;
 import uk.gov.digitalid.backing.junit.WithBackingServices;
 import uk.gov.digitalid.backing.process.PlatformServices;
@@ -49,9 +48,7 @@ class CitizenPagesBrowserIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        List<String> backing = new ArrayList<>();
-        SharedBackingServices.instance().services().springProperties(EnumSet.allOf(BackingService.class))
-                .forEach((key, value) -> backing.add("--" + key + "=" + value));
+        List<String> backing = new ArrayList<>(SharedBackingServices.instance().services().springArguments());
         backing.add("--digitalid.system-metrics.enabled=false");
         services = PlatformServices.start(EnumSet.of(Service.IDENTITY_CORE, Service.GOV_SANDBOX, Service.GOV_CONNECTORS, Service.GATEWAY),
                 Path.of("target/service-jars"), Path.of("target/service-logs"), Path.of("target/service-state"), backing);
