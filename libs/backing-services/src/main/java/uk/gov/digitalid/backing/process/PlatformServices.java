@@ -11,12 +11,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The platform's own services started from their executable jars ({@code <name>-exec.jar} in one
- * directory), each in a child JVM on free loopback ports, wired to each other the way the call graph
+ * The platform's own services started from their executable jars, each in a child JVM on loopback
+ * (free ports, or the fixed ports of ARCHITECTURE.md), wired to each other the way the call graph
  * says: gov-connectors to gov-sandbox, the gateway to identity-core, gov-connectors and
- * fraud-analytics. Services that do not depend on each other start together. Closing stops them all.
+ * fraud-analytics, the web applications to the gateway. Services that do not depend on each other
+ * start together. Closing stops them all.
  */
 public final class PlatformServices implements AutoCloseable {
 
@@ -90,25 +92,36 @@ public final class PlatformServices implements AutoCloseable {
                 logs, stateDirectory, backingArgs);
     }
 
+    /**
+     * On fixed ports every address is known before anything starts, so all services start at once;
+     * on free ports each wave waits for the addresses of the one before (sandbox, then
+     * gov-connectors, then the gateway, then the web applications).
+     */
     public static PlatformServices start(Set<Service> services, Options options, Path logs, Path stateDirectory, List<String> backingArgs) {
         PlatformServices platform = new PlatformServices(options);
         try {
-            platform.startTogether(services, logs, backingArgs, Map.of(
-                    Service.IDENTITY_CORE, List.of("--spring.profiles.active=local",
-                            "--identity-core.keys.directory=" + stateDirectory.resolve("signing-keys"), "--identity-core.issuer.host=localhost:3000"),
-                    Service.GOV_SANDBOX, List.of(),
-                    Service.FRAUD_ANALYTICS, List.of()));
-            String sandbox = platform.url(Service.GOV_SANDBOX, NOWHERE);
-            platform.startTogether(services, logs, backingArgs, Map.of(Service.GOV_CONNECTORS, List.of("--spring.profiles.active=local",
-                    "--gov-connectors.hmrc.base-url=" + sandbox, "--gov-connectors.dvla.base-url=" + sandbox)));
-            platform.startTogether(services, logs, backingArgs, Map.of(Service.GATEWAY, List.of(
-                    "--gateway.upstreams.identity-core-url=" + platform.url(Service.IDENTITY_CORE, NOWHERE),
-                    "--gateway.upstreams.gov-connectors-url=" + platform.url(Service.GOV_CONNECTORS, NOWHERE),
-                    "--gateway.upstreams.fraud-analytics-url=" + platform.url(Service.FRAUD_ANALYTICS, NOWHERE))));
-            String gateway = platform.url(Service.GATEWAY, NOWHERE);
-            platform.startTogether(services, logs, backingArgs, Map.of(
-                    Service.CITIZEN_PORTAL, List.of("--pages.gateway-url=" + gateway),
-                    Service.ADMIN_DASHBOARD, List.of("--pages.gateway-url=" + gateway)));
+            // Each wave's arguments are worked out when it starts, from the addresses of the waves before it.
+            List<Supplier<Map<Service, List<String>>>> waves = List.of(
+                    () -> Map.of(Service.IDENTITY_CORE, List.of("--spring.profiles.active=local",
+                                    "--identity-core.keys.directory=" + stateDirectory.resolve("signing-keys"), "--identity-core.issuer.host=localhost:3000"),
+                            Service.GOV_SANDBOX, List.of(),
+                            Service.FRAUD_ANALYTICS, List.of()),
+                    () -> Map.of(Service.GOV_CONNECTORS, List.of("--spring.profiles.active=local",
+                            "--gov-connectors.hmrc.base-url=" + platform.url(Service.GOV_SANDBOX, NOWHERE),
+                            "--gov-connectors.dvla.base-url=" + platform.url(Service.GOV_SANDBOX, NOWHERE))),
+                    () -> Map.of(Service.GATEWAY, List.of(
+                            "--gateway.upstreams.identity-core-url=" + platform.url(Service.IDENTITY_CORE, NOWHERE),
+                            "--gateway.upstreams.gov-connectors-url=" + platform.url(Service.GOV_CONNECTORS, NOWHERE),
+                            "--gateway.upstreams.fraud-analytics-url=" + platform.url(Service.FRAUD_ANALYTICS, NOWHERE))),
+                    () -> Map.of(Service.CITIZEN_PORTAL, List.of("--pages.gateway-url=" + platform.url(Service.GATEWAY, NOWHERE)),
+                            Service.ADMIN_DASHBOARD, List.of("--pages.gateway-url=" + platform.url(Service.GATEWAY, NOWHERE))));
+            if (options.fixedPorts()) {
+                Map<Service, List<String>> all = new EnumMap<>(Service.class);
+                waves.forEach(wave -> all.putAll(wave.get()));
+                platform.startTogether(services, logs, backingArgs, all);
+            } else {
+                waves.forEach(wave -> platform.startTogether(services, logs, backingArgs, wave.get()));
+            }
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -128,7 +141,11 @@ public final class PlatformServices implements AutoCloseable {
         return get(service).url();
     }
 
+    /** The address of a started service; on fixed ports, of any service, started or not. */
     private String url(Service service, String otherwise) {
+        if (options.fixedPorts()) {
+            return "http://127.0.0.1:" + service.port();
+        }
         return running.containsKey(service) ? running.get(service).url() : otherwise;
     }
 
