@@ -55,7 +55,7 @@ public final class Environments {
      * (kind and name looked up in gitops/; kustomize's own origin annotations cost six times the
      * render).
      */
-    public Manifests renderWithOrigins(String env) {
+    public Manifests renderWithSources(String env) {
         Manifests rendered = Manifests.parse(render(env));
         Map<String, String> sources = sourceIndex();
         for (Manifest m : rendered.all()) {
@@ -86,7 +86,7 @@ public final class Environments {
         return index;
     }
 
-    /** The file an object came from, when rendered with origins. */
+    /** The file an object came from, when rendered with its sources. */
     public static String source(Manifest manifest) {
         return manifest.text("metadata", SOURCE).orElse("");
     }

@@ -39,7 +39,7 @@ public final class Verifier {
 
     public Verification verify(String env) {
         long start = System.nanoTime();
-        Manifests rendered = environments.renderWithOrigins(env);
+        Manifests rendered = environments.renderWithSources(env);
         return verify(env, rendered, since(start));
     }
 
@@ -50,7 +50,7 @@ public final class Verifier {
         for (String env : envs) {
             renders.put(env, CompletableFuture.supplyAsync(() -> {
                 long start = System.nanoTime();
-                Manifests rendered = environments.renderWithOrigins(env);
+                Manifests rendered = environments.renderWithSources(env);
                 renderMillis.put(env, since(start));
                 return rendered;
             }, RENDERERS));
