@@ -19,7 +19,7 @@ import org.apache.commons.codec.binary.Base32;
  * An operator account made the only way there is: the gateway jar's {@code --gateway.create-operator}
  * command, its password and TOTP secret read from what it prints. Codes are made as an authenticator
  * app makes them; each is for a later 30-second step than the last, because the gateway accepts a
- * step once (and up to one step ahead for clock drift), waiting when the next step is not yet due.
+ * step once (and one step either side for clock drift), waiting when the next step is not yet due.
  */
 record Operator(String email, String password, String totpSecret, long[] lastStep) {
 
@@ -48,8 +48,9 @@ record Operator(String email, String password, String totpSecret, long[] lastSte
 
     /** A code the gateway has not seen yet from this operator. */
     synchronized String nextCode() throws InterruptedException {
+        // Never the step before the current one: if the clock turns a step before the gateway checks, that code is two steps old.
         long current = Instant.now().getEpochSecond() / STEP.getSeconds();
-        long step = Math.max(current - 1, lastStep[0] + 1);
+        long step = Math.max(current, lastStep[0] + 1);
         while (step > Instant.now().getEpochSecond() / STEP.getSeconds() + 1) {
             Thread.sleep(1000);
         }
