@@ -35,6 +35,11 @@ public class SessionCookie {
         return Optional.empty();
     }
 
+    /** The token of a page that needs someone signed in: without one the page answers with the sign-in page. */
+    public String required(HttpServletRequest request) {
+        return token(request).orElseThrow(SignInRequired::new);
+    }
+
     public void set(HttpServletResponse response, String token) {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie(token, settings.maxAge()).toString());
     }

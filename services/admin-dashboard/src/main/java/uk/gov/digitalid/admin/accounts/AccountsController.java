@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.digitalid.admin.gateway.AdminGatewayClient;
 import uk.gov.digitalid.webpages.forms.FormErrors;
 import uk.gov.digitalid.webpages.security.SessionCookie;
-import uk.gov.digitalid.webpages.security.SignInRequired;
 
 /**
  * Finding a citizen's account by the start of their email address, seeing it (status, credentials,
@@ -32,7 +31,7 @@ class AccountsController {
 
     @GetMapping("/accounts")
     String search(@RequestParam(required = false) String email, HttpServletRequest request, Model model) {
-        String token = token(request);
+        String token = cookie.required(request);
         String prefix = email == null ? null : email.trim();
         if (prefix != null) {
             FormErrors errors = new FormErrors()
@@ -51,12 +50,12 @@ class AccountsController {
 
     @GetMapping("/accounts/{id}")
     String account(@PathVariable UUID id, @RequestParam(required = false) String done, HttpServletRequest request, Model model) {
-        return page(id, token(request), done, Map.of(), Map.of(), model);
+        return page(id, cookie.required(request), done, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/accounts/{id}/lock")
     String lock(@PathVariable UUID id, @RequestParam(defaultValue = "") String lockReason, HttpServletRequest request, Model model) {
-        String token = token(request);
+        String token = cookie.required(request);
         FormErrors errors = reason("lockReason", lockReason, "Enter why you are locking this account");
         if (!errors.isEmpty()) {
             return page(id, token, null, Map.of("lockReason", lockReason), errors.asMap(), model);
@@ -67,7 +66,7 @@ class AccountsController {
 
     @PostMapping("/accounts/{id}/unlock")
     String unlock(@PathVariable UUID id, @RequestParam(defaultValue = "") String unlockReason, HttpServletRequest request, Model model) {
-        String token = token(request);
+        String token = cookie.required(request);
         FormErrors errors = reason("unlockReason", unlockReason, "Enter why you are unlocking this account");
         if (!errors.isEmpty()) {
             return page(id, token, null, Map.of("unlockReason", unlockReason), errors.asMap(), model);
@@ -88,7 +87,4 @@ class AccountsController {
         return new FormErrors().require(field, reason, missing).check(field, reason.length() <= 500, "The reason must be 500 characters or fewer");
     }
 
-    private String token(HttpServletRequest request) {
-        return cookie.token(request).orElseThrow(SignInRequired::new);
-    }
 }

@@ -14,7 +14,6 @@ import uk.gov.digitalid.admin.gateway.AdminGatewayClient;
 import uk.gov.digitalid.webpages.forms.FormErrors;
 import uk.gov.digitalid.webpages.gateway.GatewayProblem;
 import uk.gov.digitalid.webpages.security.SessionCookie;
-import uk.gov.digitalid.webpages.security.SignInRequired;
 
 /**
  * The fraud alert queue: filtered by status and severity (open alerts first by default), each alert
@@ -39,7 +38,7 @@ class AlertsController {
     @GetMapping("/alerts")
     String list(@RequestParam(defaultValue = "OPEN") String status, @RequestParam(defaultValue = "ANY") String severity,
                 HttpServletRequest request, Model model) {
-        String token = token(request);
+        String token = cookie.required(request);
         String statusFilter = STATUSES.contains(status) || "ANY".equals(status) ? status : "OPEN";
         String severityFilter = SEVERITIES.contains(severity) ? severity : "ANY";
         model.addAttribute("alerts", gateway.alerts(token, any(statusFilter), any(severityFilter)));
@@ -52,7 +51,7 @@ class AlertsController {
 
     @GetMapping("/alerts/{id}")
     String alert(@PathVariable UUID id, @RequestParam(required = false) String done, HttpServletRequest request, Model model) {
-        model.addAttribute("alert", gateway.alert(token(request), id));
+        model.addAttribute("alert", gateway.alert(cookie.required(request), id));
         model.addAttribute("done", "acknowledged".equals(done) || "resolved".equals(done) ? done : null);
         model.addAttribute("form", Map.of());
         return "alerts/alert";
@@ -63,7 +62,7 @@ class AlertsController {
         FormErrors errors = new FormErrors()
                 .check("acknowledgeNote", acknowledgeNote.length() <= 2000, "The note must be 2,000 characters or fewer");
         return act(id, "acknowledgeNote", acknowledgeNote, errors, request, model,
-                () -> gateway.acknowledgeAlert(token(request), id, acknowledgeNote), "acknowledged");
+                () -> gateway.acknowledgeAlert(cookie.required(request), id, acknowledgeNote), "acknowledged");
     }
 
     @PostMapping("/alerts/{id}/resolve")
@@ -72,7 +71,7 @@ class AlertsController {
                 .require("resolution", resolution, "Enter what you found and what you did")
                 .check("resolution", resolution.length() <= 2000, "What you found and did must be 2,000 characters or fewer");
         return act(id, "resolution", resolution, errors, request, model,
-                () -> gateway.resolveAlert(token(request), id, resolution), "resolved");
+                () -> gateway.resolveAlert(cookie.required(request), id, resolution), "resolved");
     }
 
     private String act(UUID id, String field, String note, FormErrors errors, HttpServletRequest request, Model model, Runnable action,
@@ -88,15 +87,12 @@ class AlertsController {
                 errors.check(field, false, "Someone else has changed this alert: check its status and try again");
             }
         }
-        model.addAttribute("alert", gateway.alert(token(request), id));
+        model.addAttribute("alert", gateway.alert(cookie.required(request), id));
         model.addAttribute("form", Map.of(field, note));
         model.addAttribute("errors", errors.asMap());
         return "alerts/alert";
     }
 
-    private String token(HttpServletRequest request) {
-        return cookie.token(request).orElseThrow(SignInRequired::new);
-    }
 
     private static String any(String filter) {
         return "ANY".equals(filter) ? null : filter;

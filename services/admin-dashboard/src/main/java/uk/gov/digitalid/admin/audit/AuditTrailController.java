@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.digitalid.admin.gateway.AdminGatewayClient;
 import uk.gov.digitalid.webpages.forms.FormErrors;
 import uk.gov.digitalid.webpages.security.SessionCookie;
-import uk.gov.digitalid.webpages.security.SignInRequired;
 
 /**
  * A subject's audit trail (an account id, or "operators" for operator sign-ins) from the
@@ -32,7 +31,7 @@ class AuditTrailController {
 
     @GetMapping("/audit-trail")
     String trail(@RequestParam(required = false) String subject, HttpServletRequest request, Model model) {
-        String token = cookie.token(request).orElseThrow(SignInRequired::new);
+        String token = cookie.required(request);
         String wanted = subject == null ? null : subject.trim();
         if (wanted != null) {
             FormErrors errors = new FormErrors()

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.digitalid.admin.gateway.AdminGatewayClient;
 import uk.gov.digitalid.webpages.forms.FormErrors;
 import uk.gov.digitalid.webpages.security.SessionCookie;
-import uk.gov.digitalid.webpages.security.SignInRequired;
 
 /**
  * Revoking a citizen's credential on their behalf (a lost device, confirmed fraud): a confirmation
@@ -31,14 +30,14 @@ class RevokeCredentialController {
 
     @GetMapping("/accounts/{account}/credentials/{id}/revoke")
     String confirm(@PathVariable UUID account, @PathVariable UUID id, HttpServletRequest request, Model model) {
-        token(request);
+        cookie.required(request);
         return page(account, id, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/accounts/{account}/credentials/{id}/revoke")
     String revoke(@PathVariable UUID account, @PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
                   HttpServletRequest request, Model model) {
-        String token = token(request);
+        String token = cookie.required(request);
         FormErrors errors = new FormErrors()
                 .require("reason", reason, "Enter why you are revoking this credential")
                 .check("reason", reason.length() <= 2000, "The reason must be 2,000 characters or fewer");
@@ -57,7 +56,4 @@ class RevokeCredentialController {
         return "credentials/revoke";
     }
 
-    private String token(HttpServletRequest request) {
-        return cookie.token(request).orElseThrow(SignInRequired::new);
-    }
 }

@@ -11,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.gov.digitalid.admin.gateway.AdminGatewayClient;
 import uk.gov.digitalid.webpages.security.SessionCookie;
-import uk.gov.digitalid.webpages.security.SignInRequired;
 
 /**
  * Each service's newest {@code system-metrics} snapshot: its health, when it reported, heap, threads,
@@ -35,7 +34,7 @@ class SystemHealthController {
     String health(HttpServletRequest request, Model model) {
         List<ServiceHealth> services = new ArrayList<>();
         Instant now = Instant.now();
-        for (Map<String, Object> row : gateway.systemHealth(cookie.token(request).orElseThrow(SignInRequired::new))) {
+        for (Map<String, Object> row : gateway.systemHealth(cookie.required(request))) {
             services.add(ServiceHealth.from(row, now, STALE));
         }
         model.addAttribute("services", services);

@@ -16,7 +16,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.digitalid.portal.gateway.GatewayClient;
 import uk.gov.digitalid.webpages.security.SessionCookie;
-import uk.gov.digitalid.webpages.security.SignInRequired;
 
 /**
  * Get a credential (shown once: its claims, a .jwt download and a QR code; the service keeps no copy)
@@ -37,7 +36,7 @@ class CredentialController {
 
     @PostMapping("/credential")
     String issue(HttpServletRequest request, Model model) {
-        Map<String, Object> issued = gateway.issueCredential(cookie.token(request).orElseThrow(SignInRequired::new));
+        Map<String, Object> issued = gateway.issueCredential(cookie.required(request));
         String jwt = (String) issued.get("credential");
         JsonNode subject = JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1])).path("vc").path("credentialSubject");
         List<String> names = new ArrayList<>();
@@ -57,14 +56,14 @@ class CredentialController {
 
     @GetMapping("/credentials/{id}/revoke")
     String confirmRevoke(@PathVariable UUID id, HttpServletRequest request, Model model) {
-        cookie.token(request).orElseThrow(SignInRequired::new);
+        cookie.required(request);
         model.addAttribute("id", id);
         return "credentials/revoke";
     }
 
     @PostMapping("/credentials/{id}/revoke")
     String revoke(@PathVariable UUID id, HttpServletRequest request) {
-        gateway.revokeCredential(cookie.token(request).orElseThrow(SignInRequired::new), id);
+        gateway.revokeCredential(cookie.required(request), id);
         return "redirect:/account?revoked";
     }
 }

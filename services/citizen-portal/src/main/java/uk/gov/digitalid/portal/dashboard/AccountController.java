@@ -6,7 +6,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.gov.digitalid.portal.gateway.GatewayClient;
 import uk.gov.digitalid.webpages.security.SessionCookie;
-import uk.gov.digitalid.webpages.security.SignInRequired;
 
 /** The signed-in citizen's account page (who they are, their identity check and credentials) and recent activity. */
 @Controller
@@ -22,7 +21,7 @@ class AccountController {
 
     @GetMapping("/account")
     String account(HttpServletRequest request, Model model) {
-        String token = cookie.token(request).orElseThrow(SignInRequired::new);
+        String token = cookie.required(request);
         model.addAttribute("me", gateway.me(token));
         model.addAttribute("credentials", gateway.credentials(token));
         model.addAttribute("verification", gateway.latestVerification(token).orElse(null));
@@ -32,7 +31,7 @@ class AccountController {
 
     @GetMapping("/activity")
     String activity(HttpServletRequest request, Model model) {
-        model.addAttribute("activity", gateway.activity(cookie.token(request).orElseThrow(SignInRequired::new)));
+        model.addAttribute("activity", gateway.activity(cookie.required(request)));
         return "dashboard/activity";
     }
 }

@@ -17,7 +17,6 @@ import uk.gov.digitalid.commons.validation.NationalInsuranceNumber;
 import uk.gov.digitalid.portal.gateway.GatewayClient;
 import uk.gov.digitalid.webpages.gateway.GatewayProblem;
 import uk.gov.digitalid.webpages.security.SessionCookie;
-import uk.gov.digitalid.webpages.security.SignInRequired;
 import uk.gov.digitalid.webpages.forms.FormErrors;
 
 /**
@@ -37,7 +36,7 @@ class ProveIdentityController {
 
     @GetMapping("/prove-identity")
     String form(HttpServletRequest request, Model model) {
-        Map<String, Object> me = gateway.me(cookie.token(request).orElseThrow(SignInRequired::new));
+        Map<String, Object> me = gateway.me(cookie.required(request));
         model.addAttribute("form", Map.of("givenName", me.get("givenName"), "familyName", me.get("familyName")));
         return "identity/prove";
     }
@@ -48,7 +47,7 @@ class ProveIdentityController {
                  @RequestParam(name = "dateOfBirth-month", defaultValue = "") String month,
                  @RequestParam(name = "dateOfBirth-year", defaultValue = "") String year,
                  @RequestParam(defaultValue = "") String licenceNumber, HttpServletRequest request, Model model) {
-        String token = cookie.token(request).orElseThrow(SignInRequired::new);
+        String token = cookie.required(request);
         String normalisedNino = nino.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         String normalisedLicence = licenceNumber.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         LocalDate birthDate = date(day, month, year);
