@@ -43,12 +43,17 @@ public class PlatformCtl {
     }
 
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with platformctl's error handling: a failure is one line on stderr and exit 2. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PlatformCtl());
         cli.setExecutionExceptionHandler((e, line, parse) -> {
             line.getErr().println(line.getColorScheme().errorText("platformctl: " + e.getMessage()));
             return USAGE;
         });
         cli.setExitCodeExceptionMapper(e -> USAGE);
-        return cli.execute(args);
+        return cli;
     }
 }

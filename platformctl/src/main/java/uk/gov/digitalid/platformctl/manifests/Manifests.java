@@ -3,6 +3,7 @@ package uk.gov.digitalid.platformctl.manifests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -57,6 +58,11 @@ public final class Manifests {
 
     public List<Manifest> matching(Predicate<Manifest> predicate) {
         return all.stream().filter(predicate).toList();
+    }
+
+    /** The object of a kind named {@code namespace/name}. */
+    public Optional<Manifest> find(String kind, String namespacedName) {
+        return all.stream().filter(m -> m.kind().equals(kind) && (m.namespace() + "/" + m.name()).equals(namespacedName)).findFirst();
     }
 
     public boolean has(String kind, String name) {

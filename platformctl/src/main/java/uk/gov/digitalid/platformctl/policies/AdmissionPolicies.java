@@ -75,6 +75,7 @@ public final class AdmissionPolicies {
                                  BiFunction<String, String, Optional<Map<String, Object>>> params) {
         List<Violation> violations = new ArrayList<>();
         Map<String, String> nsLabels = object.namespace() == null ? Map.of() : namespaceLabels.apply(object.namespace());
+        Object celObject = null;
         for (Policy policy : policies) {
             Manifest vap = policy.manifest();
             if (!matches(vap.path("spec", "matchConstraints").orElse(null), object, nsLabels, true)) {
@@ -86,7 +87,11 @@ public final class AdmissionPolicies {
                         || !binding.list("spec", "validationActions").isEmpty() && !actions(binding).contains("Deny")) {
                     continue;
                 }
-                violations.addAll(evaluate(policy, binding, object, nsLabels, params));
+                if (celObject == null) {
+                    // Converted once per object, and only for objects some binding applies to.
+                    celObject = KubernetesCel.celValue(object.body());
+                }
+                violations.addAll(evaluate(policy, binding, object, celObject, nsLabels, params));
             }
         }
         return violations;
@@ -97,12 +102,12 @@ public final class AdmissionPolicies {
         return binding.path("spec", "validationActions").map(a -> (List<String>) a).orElse(List.of());
     }
 
-    private List<Violation> evaluate(Policy policy, Manifest binding, Manifest object, Map<String, String> nsLabels,
+    private List<Violation> evaluate(Policy policy, Manifest binding, Manifest object, Object celObject, Map<String, String> nsLabels,
                                      BiFunction<String, String, Optional<Map<String, Object>>> params) {
         Manifest vap = policy.manifest();
         boolean failOpen = vap.text("spec", "failurePolicy").orElse("Fail").equals("Ignore");
         Map<String, Object> activation = new HashMap<>();
-        activation.put("object", KubernetesCel.celValue(object.body()));
+        activation.put("object", celObject);
         activation.put("oldObject", null);
         activation.put("request", Map.of("operation", "CREATE", "namespace", object.namespace() == null ? "" : object.namespace(),
                 "name", object.name(), "kind", Map.of("kind", object.kind())));

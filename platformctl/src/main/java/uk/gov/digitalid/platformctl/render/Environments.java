@@ -19,6 +19,7 @@ public final class Environments {
 
     private final Path repository;
     private final Kustomize kustomize;
+    private Map<String, String> sources;
 
     public Environments(Path repository, Kustomize kustomize) {
         this.repository = repository;
@@ -57,7 +58,7 @@ public final class Environments {
      */
     public Manifests renderWithSources(String env) {
         Manifests rendered = Manifests.parse(render(env));
-        Map<String, String> sources = sourceIndex();
+        Map<String, String> sources = sources();
         for (Manifest m : rendered.all()) {
             String source = sources.get(m.kind() + "/" + m.name());
             if (source != null) {
@@ -65,6 +66,14 @@ public final class Environments {
             }
         }
         return rendered;
+    }
+
+    /** The index of gitops/, read once: environments rendered side by side share it. */
+    private synchronized Map<String, String> sources() {
+        if (sources == null) {
+            sources = sourceIndex();
+        }
+        return sources;
     }
 
     /** kind/name → the file under gitops/ that defines it. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,7 +79,7 @@ public final class Verifier {
         Map<String, String> nsLabels = rendered.ofKind("Namespace").stream().findFirst().map(Manifest::labels).orElse(Map.of());
         for (Manifest object : rendered.all()) {
             for (AdmissionPolicies.Violation v : policies.admit(object, ns -> ns.equals(namespace) ? nsLabels : Map.of(),
-                    (kind, name) -> param(rendered, kind, name))) {
+                    (kind, name) -> rendered.find(kind, name).map(Manifest::body))) {
                 problems.add(new Verification.Problem("policy", v.policy(), v.object(),
                         "ValidatingAdmissionPolicy '" + v.policy() + "' with binding '" + v.binding() + "' denied request: " + v.message(),
                         sources.getOrDefault(v.object(), v.file())));
@@ -100,10 +99,6 @@ public final class Verifier {
         }
         millis.put("network", since(start));
         return new Verification(env, rendered.all().size(), problems, millis);
-    }
-
-    private static Optional<Map<String, Object>> param(Manifests rendered, String kind, String namespacedName) {
-        return rendered.ofKind(kind).stream().filter(m -> (m.namespace() + "/" + m.name()).equals(namespacedName)).findFirst().map(Manifest::body);
     }
 
     private static final Executor RENDERERS = task -> {

@@ -146,13 +146,9 @@ class CommandsTest {
     private int run(String... args) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        CommandLine cli = new CommandLine(new PlatformCtl());
+        CommandLine cli = PlatformCtl.commandLine();
         cli.setOut(new PrintWriter(o));
         cli.setErr(new PrintWriter(e));
-        cli.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("platformctl: " + ex.getMessage());
-            return PlatformCtl.USAGE;
-        });
         String[] full = Stream.concat(Stream.of("--repo", repo.toString()), Stream.of(args)).toArray(String[]::new);
         int code = cli.execute(full);
         out = o.toString();

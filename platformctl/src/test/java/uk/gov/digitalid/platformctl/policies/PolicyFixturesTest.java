@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DynamicTest;
@@ -35,7 +34,7 @@ class PolicyFixturesTest {
         return fixtures.stream().map(fixture -> DynamicTest.dynamicTest(POLICIES.relativize(fixture).toString(), () -> {
             Manifest object = Manifests.parse(Files.readString(fixture)).all().get(0);
             List<AdmissionPolicies.Violation> violations = policies.admit(object, namespace -> labels(context, namespace),
-                    (kind, name) -> param(context, kind, name));
+                    (kind, name) -> context.find(kind, name).map(Manifest::body));
             Map<String, String> expected = Manifest.stringMap(object.path("metadata", "annotations"));
             if (fixture.getParent().getFileName().toString().equals("pass")) {
                 assertThat(violations).isEmpty();
@@ -49,10 +48,6 @@ class PolicyFixturesTest {
 
     static Map<String, String> labels(Manifests context, String namespace) {
         return context.ofKind("Namespace").stream().filter(n -> n.name().equals(namespace)).findFirst().map(Manifest::labels).orElse(Map.of());
-    }
-
-    static Optional<Map<String, Object>> param(Manifests context, String kind, String namespacedName) {
-        return context.ofKind(kind).stream().filter(m -> (m.namespace() + "/" + m.name()).equals(namespacedName)).findFirst().map(Manifest::body);
     }
 
     private static Path root() {
