@@ -27,6 +27,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import uk.gov.digitalid.backing.BackingServices;
 import uk.gov.digitalid.backing.LocalBackingServices;
+import uk.gov.digitalid.backing.process.GatewayCommands;
 import uk.gov.digitalid.backing.process.PlatformServices;
 import uk.gov.digitalid.backing.process.PlatformServices.Service;
 

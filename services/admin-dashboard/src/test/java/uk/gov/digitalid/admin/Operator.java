@@ -1,19 +1,14 @@
 package uk.gov.digitalid.admin;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.InvalidKeyException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.apache.commons.codec.binary.Base32;
+import uk.gov.digitalid.backing.process.GatewayCommands;
 
 /**
  * An operator account made the only way there is: the gateway jar's {@code --gateway.create-operator}
@@ -24,26 +19,10 @@ import org.apache.commons.codec.binary.Base32;
 record Operator(String email, String password, String totpSecret, long[] lastStep) {
 
     private static final Duration STEP = Duration.ofSeconds(30);
-    private static final Pattern PASSWORD = Pattern.compile("password:\\s+(\\S+)");
-    private static final Pattern SECRET = Pattern.compile("TOTP secret:\\s+([A-Z2-7]+)");
 
-    static Operator create(Path gatewayJar, List<String> backingArgs, String email) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                gatewayJar.toString(), "--gateway.create-operator=" + email, "--server.port=0", "--management.server.port=0",
-                "--digitalid.system-metrics.enabled=false"));
-        command.addAll(backingArgs);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IllegalStateException("create-operator failed:\n" + output);
-        }
-        Matcher password = PASSWORD.matcher(output);
-        Matcher secret = SECRET.matcher(output);
-        if (!password.find() || !secret.find()) {
-            throw new IllegalStateException("create-operator printed no password and secret:\n" + output);
-        }
-        return new Operator(email, password.group(1), secret.group(1), new long[] {Long.MIN_VALUE});
+    static Operator create(Path gatewayJar, List<String> backingArgs, String email) {
+        GatewayCommands.Operator created = new GatewayCommands(gatewayJar, backingArgs).createOperator(email);
+        return new Operator(created.email(), created.password(), created.totpSecret(), new long[] {Long.MIN_VALUE});
     }
 
     /** A code the gateway has not seen yet from this operator. */

@@ -1,4 +1,4 @@
-package uk.gov.digitalid.platformctl.local;
+package uk.gov.digitalid.backing.process;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
